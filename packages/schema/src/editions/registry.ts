@@ -1,0 +1,112 @@
+/**
+ * The registry of editions. Adding an edition means adding a data module and listing it here.
+ */
+import { edition2019 } from "./edition-2019.js";
+import { edition2021 } from "./edition-2021.js";
+import type {
+  ColumnDefinition,
+  EditionDefinition,
+  EditionId,
+  RowDefinition,
+  SectionDefinition,
+  SectionId,
+  TableDefinition,
+} from "./types.js";
+
+/** Every known edition, oldest first. */
+export const editions: readonly EditionDefinition[] = [edition2019, edition2021];
+
+export const editionIds = editions.map((edition) => edition.id) as readonly EditionId[];
+
+export function isEditionId(value: unknown): value is EditionId {
+  return typeof value === "string" && (editionIds as readonly string[]).includes(value);
+}
+
+/** The edition definition for an id. */
+export function getEdition(id: EditionId): EditionDefinition {
+  const edition = editions.find((candidate) => candidate.id === id);
+  if (edition === undefined) throw new RangeError(`Unknown edition: ${String(id)}`);
+  return edition;
+}
+
+/** The edition that the format requires for a report year, or `undefined` before 2019. */
+export function editionForYear(reportYear: number): EditionDefinition | undefined {
+  return editions.find(
+    (edition) =>
+      reportYear >= edition.reportYears.from &&
+      (edition.reportYears.to === null || reportYear <= edition.reportYears.to),
+  );
+}
+
+export function findTable(edition: EditionDefinition, tableId: string): TableDefinition | undefined {
+  return edition.tables.find((table) => table.id === tableId);
+}
+
+/** The table definition for an id; throws when the edition has no such table. */
+export function getTable(edition: EditionDefinition, tableId: string): TableDefinition {
+  const table = findTable(edition, tableId);
+  if (table === undefined) throw new RangeError(`Edition ${edition.id} has no table ${tableId}`);
+  return table;
+}
+
+export function findRow(table: TableDefinition, rowId: string): RowDefinition | undefined {
+  return table.rows.find((row) => row.id === rowId);
+}
+
+export function findColumn(table: TableDefinition, columnId: string): ColumnDefinition | undefined {
+  return table.columns.find((column) => column.id === columnId);
+}
+
+export function getSection(edition: EditionDefinition, sectionId: SectionId): SectionDefinition {
+  const section = edition.sections.find((candidate) => candidate.id === sectionId);
+  if (section === undefined) throw new RangeError(`Edition ${edition.id} has no section ${sectionId}`);
+  return section;
+}
+
+/** Rows that carry cells (group labels such as （三）不予公开 excluded), in table order. */
+export function dataRows(table: TableDefinition): readonly RowDefinition[] {
+  return table.rows.filter((row) => row.hasCells);
+}
+
+/** The data rows below a group row, in table order (for （三）不予公开: its eight rows). */
+export function childRows(table: TableDefinition, parentId: string): readonly RowDefinition[] {
+  return table.rows.filter((row) => row.parent === parentId);
+}
+
+/**
+ * The leaf outcome rows of table three whose sum is （七）总计: every data row under
+ * 三、本年度办理结果 except the total itself.
+ */
+export function resultLeafRows(table: TableDefinition): readonly RowDefinition[] {
+  const resultGroupIds = new Set<string>(["results"]);
+  for (const row of table.rows) {
+    if (row.parent !== undefined && resultGroupIds.has(row.parent) && !row.hasCells) {
+      resultGroupIds.add(row.id);
+    }
+  }
+  return table.rows.filter(
+    (row) =>
+      row.hasCells &&
+      row.id !== "resultsTotal" &&
+      row.parent !== undefined &&
+      resultGroupIds.has(row.parent),
+  );
+}
+
+/** A human label for a cell: the row label and the column label (with its groups). */
+export function cellLabel(table: TableDefinition, rowId: string, columnId?: string): string {
+  const row = findRow(table, rowId);
+  const column = columnId === undefined ? undefined : findColumn(table, columnId);
+  const parts: string[] = [];
+  if (row?.parent !== undefined && row.parent !== "results") {
+    const parent = findRow(table, row.parent);
+    if (parent?.label) parts.push(parent.label);
+  }
+  if (row?.label) parts.push(row.label);
+  const rowLabel = parts.join("");
+  if (column === undefined) return rowLabel || table.title;
+  const columnLabel = [...column.groupPath.filter((group) => group !== "申请人情况"), column.label].join(
+    "·",
+  );
+  return rowLabel ? `${rowLabel} / ${columnLabel}` : columnLabel;
+}

@@ -1,0 +1,96 @@
+/**
+ * validate: unknown JSON in, findings out. Cells whose number lies outside the cell's domain
+ * (a negative count, a fractional count) are set aside as findings of
+ * `meta-nonnegative-integers` rather than refusing the whole report.
+ */
+import { dataRows, getEdition, isEditionId } from "./editions/registry.js";
+import type { Check, Finding } from "./findings/types.js";
+import { isValidCellNumber } from "./report/cells.js";
+import { parseReport, type InputIssue } from "./report/parse.js";
+import type { Report } from "./report/types.js";
+import { runRules, type CheckOptions } from "./rules/engine.js";
+import { rules as allRules } from "./rules/registry.js";
+import type { CellViolation, Rule } from "./rules/types.js";
+
+export interface ValidateOptions extends CheckOptions {
+  /** The rules to run; every registered rule when absent. */
+  readonly rules?: readonly Rule[];
+}
+
+export interface Summary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  /** Findings a reviewer acknowledged (not counted above). */
+  readonly acknowledged: number;
+}
+
+export interface ValidationResult {
+  /** The report, when the input could be read as one. */
+  readonly report: Report | undefined;
+  /** Why the input could not be read as a report (empty when it could). */
+  readonly issues: readonly InputIssue[];
+  readonly findings: readonly Finding[];
+  readonly checks: readonly Check[];
+  readonly summary: Summary;
+}
+
+/** Takes out-of-domain numbers out of table cells, so the rest of the report can be checked. */
+function setAsideCellViolations(input: unknown): { cleaned: unknown; violations: CellViolation[] } {
+  const violations: CellViolation[] = [];
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return { cleaned: input, violations };
+  const { edition, tables } = input as { edition?: unknown; tables?: unknown };
+  if (!isEditionId(edition) || tables === null || typeof tables !== "object") return { cleaned: input, violations };
+  const definition = getEdition(edition);
+  let cleanedTables: Record<string, unknown> | undefined;
+  for (const table of definition.tables) {
+    const tableData = (tables as Record<string, unknown>)[table.id];
+    if (tableData === null || typeof tableData !== "object") continue;
+    for (const row of dataRows(table)) {
+      const rowData = (tableData as Record<string, unknown>)[row.id];
+      if (rowData === null || typeof rowData !== "object") continue;
+      for (const column of table.columns) {
+        const value = (rowData as Record<string, unknown>)[column.id];
+        if (typeof value !== "number" || isValidCellNumber(column.kind, value)) continue;
+        violations.push({ path: ["tables", table.id, row.id, column.id], value });
+        cleanedTables ??= structuredClone(tables) as Record<string, unknown>;
+        ((cleanedTables[table.id] as Record<string, Record<string, unknown>>)[row.id] as Record<string, unknown>)[
+          column.id
+        ] = null;
+      }
+    }
+  }
+  if (cleanedTables === undefined) return { cleaned: input, violations };
+  return { cleaned: { ...(input as object), tables: cleanedTables }, violations };
+}
+
+function summarise(findings: readonly Finding[]): Summary {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let acknowledged = 0;
+  for (const finding of findings) {
+    if (finding.acknowledged !== undefined) acknowledged++;
+    else if (finding.severity === "error") errors++;
+    else if (finding.severity === "warning") warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos, acknowledged };
+}
+
+/** Reads and checks a report. `issues` is non-empty when the input is not a report at all. */
+export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const { cleaned, violations } = setAsideCellViolations(input);
+  const parsed = parseReport(cleaned, options.lang === undefined ? {} : { lang: options.lang });
+  if (!parsed.success) {
+    return { report: undefined, issues: parsed.issues, findings: [], checks: [], summary: summarise([]) };
+  }
+  const { findings, checks } = runRules(options.rules ?? allRules, parsed.report, options, violations);
+  return { report: parsed.report, issues: [], findings, checks, summary: summarise(findings) };
+}
+
+/** Checks a report that is already parsed. */
+export function checkReport(report: Report, options: ValidateOptions = {}): ValidationResult {
+  const { findings, checks } = runRules(options.rules ?? allRules, report, options);
+  return { report, issues: [], findings, checks, summary: summarise(findings) };
+}
