@@ -95,7 +95,7 @@ function buildReportSchema(editionId: EditionId) {
       $schema: z.string().optional(),
       edition: z.literal(editionId).meta({ description: edition.notice.formatTitle }),
       reportYear: z.number().int().min(2008).max(2100).meta({ description: "报告年度 / report year" }),
-      agency: z.string().trim().min(1).meta({ description: "机关名称 / the agency's name" }),
+      agency: z.string().regex(/\S/).meta({ description: "机关名称 / the agency's name" }),
       agencyKind: z.enum(agencyKinds).optional().meta({ description: "机关类别 / kind of agency" }),
       title: z.string().min(1).optional(),
       preamble: z.array(z.string()).optional(),

@@ -1,0 +1,151 @@
+/**
+ * A fast structural check of a report, compiled from the edition registry. It accepts exactly
+ * what the zod schema accepts (a property test holds the two together) and lets `parseReport`
+ * skip zod for well-formed input; zod then runs only to explain what is wrong.
+ */
+import { agencyKinds } from "./agency.js";
+import { AMOUNT_WITH_UNIT_PATTERN } from "./cells.js";
+import { dataRows, editions } from "../editions/registry.js";
+import { overviewTopics, otherMattersTopics } from "../editions/common.js";
+import type { CellKind, EditionId } from "../editions/types.js";
+
+type Check = (value: unknown) => boolean;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** An object whose keys are all known and whose present values pass their checks. */
+function strictObject(shape: Record<string, { check: Check; optional: boolean }>): Check {
+  const keys = Object.keys(shape);
+  return (value) => {
+    if (!isObject(value)) return false;
+    for (const key in value) if (!Object.hasOwn(shape, key)) return false;
+    for (const key of keys) {
+      const field = shape[key]!;
+      const item = value[key];
+      if (item === undefined) {
+        if (!field.optional) return false;
+        continue;
+      }
+      if (!field.check(item)) return false;
+    }
+    return true;
+  };
+}
+
+const optional = (check: Check) => ({ check, optional: true });
+const required = (check: Check) => ({ check, optional: false });
+const isString: Check = (value) => typeof value === "string";
+const isNonEmptyString: Check = (value) => typeof value === "string" && value.length > 0;
+const stringArray: Check = (value) => Array.isArray(value) && value.every(isString);
+const isBoolean: Check = (value) => typeof value === "boolean";
+
+function record(check: Check): Check {
+  return (value) => {
+    if (!isObject(value)) return false;
+    for (const key in value) if (!check(value[key])) return false;
+    return true;
+  };
+}
+
+const nullableString: Check = (value) => value === null || typeof value === "string";
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isIsoDate: Check = (value) => {
+  if (typeof value !== "string") return false;
+  const match = ISO_DATE.exec(value);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= days[month - 1]!;
+};
+
+const cellChecks: Record<CellKind, Check> = {
+  count: (value) => value === null || (typeof value === "number" && Number.isSafeInteger(value) && value >= 0),
+  signedCount: (value) => value === null || (typeof value === "number" && Number.isSafeInteger(value)),
+  amount: (value) =>
+    value === null ||
+    (typeof value === "number" && Number.isFinite(value) && value >= 0) ||
+    (typeof value === "string" && AMOUNT_WITH_UNIT_PATTERN.test(value)),
+};
+
+const topicIds = new Set([...overviewTopics, ...otherMattersTopics].map((topic) => topic.id));
+
+const narrativeSection = strictObject({
+  paragraphs: required(stringArray),
+  subsections: optional(
+    (value) =>
+      Array.isArray(value) &&
+      value.every(
+        strictObject({
+          heading: required(isNonEmptyString),
+          topic: optional((topic) => typeof topic === "string" && topicIds.has(topic)),
+          inline: optional(isBoolean),
+          paragraphs: required(stringArray),
+        }),
+      ),
+  ),
+});
+
+const asPublished = strictObject({
+  url: optional(isString),
+  headings: optional(record(nullableString)),
+  labels: optional(
+    record(
+      strictObject({
+        rows: optional(record(nullableString)),
+        columns: optional(record(nullableString)),
+        extraRows: optional(stringArray),
+      }),
+    ),
+  ),
+  tablesAsImages: optional(stringArray),
+  tablesMissing: optional(stringArray),
+  cellText: optional(record(isString)),
+});
+
+const agencyKindSet = new Set<string>(agencyKinds);
+
+function compile(editionId: EditionId): Check {
+  const edition = editions.find((candidate) => candidate.id === editionId)!;
+  const tables = strictObject(
+    Object.fromEntries(
+      edition.tables.map((table) => {
+        const row = strictObject(
+          Object.fromEntries(table.columns.map((column) => [column.id, optional(cellChecks[column.kind])])),
+        );
+        return [table.id, optional(strictObject(Object.fromEntries(dataRows(table).map((r) => [r.id, optional(row)]))))];
+      }),
+    ),
+  );
+  return strictObject({
+    $schema: optional(isString),
+    edition: required((value) => value === editionId),
+    reportYear: required((value) => typeof value === "number" && Number.isInteger(value) && value >= 2008 && value <= 2100),
+    agency: required((value) => typeof value === "string" && /\S/.test(value)),
+    agencyKind: optional((value) => typeof value === "string" && agencyKindSet.has(value)),
+    title: optional(isNonEmptyString),
+    preamble: optional(stringArray),
+    tables: required(tables),
+    narrative: optional(
+      strictObject({
+        overview: optional(narrativeSection),
+        problemsAndImprovements: optional(narrativeSection),
+        otherMatters: optional(narrativeSection),
+      }),
+    ),
+    signature: optional(strictObject({ organ: required(isNonEmptyString), date: required(isIsoDate) })),
+    publishedDate: optional(isIsoDate),
+    asPublished: optional(asPublished),
+  });
+}
+
+const compiled = new Map(editions.map((edition) => [edition.id, compile(edition.id)]));
+
+/** Whether `input` is a well-formed report of its declared edition (same verdict as the zod schema). */
+export function isWellFormedReport(input: unknown): boolean {
+  if (!isObject(input)) return false;
+  const check = compiled.get(input["edition"] as EditionId);
+  return check !== undefined && check(input);
+}
