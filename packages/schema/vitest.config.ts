@@ -5,5 +5,6 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["@xxgk/source"] } },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    reporters: ["default", ["json", { outputFile: ".artifacts/vitest-results.json" }]],
   },
 });
