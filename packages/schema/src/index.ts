@@ -91,6 +91,12 @@ export {
 export type { CellViolation, FindingInput, Rule, RuleContext } from "./rules/types.js";
 export { rules, getRule } from "./rules/registry.js";
 export { runRules, type CheckOptions, type CheckResult } from "./rules/engine.js";
+export { catalogue, catalogueIds, type CatalogueEntry } from "./rules/catalogue.js";
+export {
+  checkAggregateCoverage,
+  type AggregateCoverageOptions,
+} from "./rules/cross-section/aggregate-coverage.js";
+export { checkDuplicateVersions } from "./rules/cross-year/duplicate-versions.js";
 export {
   checkReport,
   validate,

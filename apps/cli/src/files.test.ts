@@ -1,0 +1,50 @@
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FileExistsError, readJsonFile, writeFileAtomic } from "./files.js";
+import { tempDir } from "./test-support.js";
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir());
+});
+afterEach(async () => {
+  await cleanup();
+});
+
+describe("readJsonFile", () => {
+  it("reads JSON relative to cwd and ignores a byte-order mark", async () => {
+    await writeFile(join(dir, "a.json"), '\uFEFF{"a": 1}');
+    expect(await readJsonFile("a.json", dir, "zh")).toEqual({ ok: true, value: { a: 1 }, text: '{"a": 1}' });
+  });
+
+  it("names a missing file, a directory and malformed JSON with line and column", async () => {
+    expect(await readJsonFile("none.json", dir, "en")).toMatchObject({
+      ok: false,
+      error: { kind: "not-found", file: "none.json", message: "file not found: none.json" },
+    });
+    await mkdir(join(dir, "sub"));
+    expect(await readJsonFile("sub", dir, "zh")).toMatchObject({ ok: false, error: { kind: "is-directory" } });
+    await writeFile(join(dir, "bad.json"), '{\n  "a": 1,,\n}');
+    expect(await readJsonFile("bad.json", dir, "zh")).toMatchObject({
+      ok: false,
+      error: {
+        kind: "malformed-json",
+        message: "bad.json 第 2 行第 10 列不是有效的 JSON：此处应为用双引号括起的键，实际为字符 “,”",
+        position: { line: 2, column: 10 },
+      },
+    });
+  });
+});
+
+describe("writeFileAtomic", () => {
+  it("creates, refuses to overwrite, and overwrites when asked, leaving no temp file", async () => {
+    await writeFileAtomic("out.json", "one\n", { cwd: dir, overwrite: false });
+    await expect(writeFileAtomic("out.json", "two\n", { cwd: dir, overwrite: false })).rejects.toBeInstanceOf(FileExistsError);
+    expect(await readFile(join(dir, "out.json"), "utf8")).toBe("one\n");
+    await writeFileAtomic("out.json", "three\n", { cwd: dir, overwrite: true });
+    expect(await readFile(join(dir, "out.json"), "utf8")).toBe("three\n");
+    expect(await readdir(dir)).toEqual(["out.json"]);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * What a command may touch: two output streams and the directory file arguments are relative to.
+ * Injected, so tests run commands in-process.
+ */
+import type { Lang } from "@xxgk/schema";
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Relative file arguments are resolved against this directory. */
+  readonly cwd: string;
+}
+
+/** Exit codes: 0 no error findings, 1 error findings, 2 bad usage or unreadable input. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export function say(lang: Lang, zh: string, en: string): string {
+  return lang === "en" ? en : zh;
+}
+
+/** A one-line error for stderr: `xxgk: <message>`, and the fix on the next line when there is one. */
+export function usageError(io: Io, message: string, fix?: string): number {
+  io.stderr(`xxgk: ${message}\n`);
+  if (fix !== undefined) io.stderr(`  ${fix}\n`);
+  return EXIT_USAGE;
+}
