@@ -27,6 +27,14 @@ describe("findSyntaxError", () => {
     ['{"a": 1} x', 1, 10, "unexpected content after the end of the JSON value"],
     ['{"a": }', 1, 7, "expected a value (number, string, null, object or array), found character \"}\""],
     ['{"a": 1', 1, 8, 'expected a comma or "}", found the end of the file'],
+    ['{"a" 1}', 1, 6, 'expected a colon ":", found character "1"'],
+    ['[1 x]', 1, 4, 'expected a comma or "]", found character "x"'],
+    ["[", 1, 2, "expected a value (number, string, null, object or array), found the end of the file"],
+    ['{"a": "x\\q"}', 1, 9, "an invalid escape sequence"],
+    ['["a\tb"]', 1, 4, "a line break or control character inside a string"],
+    ['{"a": 01}', 1, 8, "a number followed directly by text"],
+    // jsonc-parser rejects the number as a whole, so this points at its start, not at the "." (old scanner).
+    ['{"a": 1.}', 1, 7, "an incomplete number (no digits after . or e)"],
   ])("%j → line %i, column %i", (text, line, column, reason) => {
     expect(errorAt(text)).toEqual({ line, column, reason });
   });
@@ -50,6 +58,12 @@ describe("locator", () => {
   it("falls back to the nearest present ancestor, but not to the whole document", () => {
     expect(locate(["tables", "t", "r", "missing"])).toEqual({ line: 4, column: 7 });
     expect(locate(["agencyKind"])).toBeUndefined();
+  });
+
+  it("takes the last of duplicate keys, as JSON.parse does, and indexes given as strings", () => {
+    const twice = locator('{"a": 1,\n "a": {"b": [0, 1]}}')!;
+    expect(twice(["a", "b", "1"])).toEqual({ line: 2, column: 17 });
+    expect(twice(["a"])).toEqual({ line: 2, column: 2 });
   });
 
   it("is undefined for text that is not JSON", () => {

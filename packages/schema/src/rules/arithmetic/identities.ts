@@ -67,6 +67,22 @@ export function columnLabel(table: TableDefinition, columnId: string): string {
   return cellLabel(table, "", columnId);
 }
 
+/**
+ * Identities depend only on the (immutable) edition data: build them once per table or edition,
+ * not on every report checked.
+ */
+function memoize<K extends object, V>(build: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = build(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 function ref(tableId: string, rowId: string, columnId: string): CellRef {
   return { tableId, rowId, columnId };
 }
@@ -76,7 +92,7 @@ function rowLabel(table: TableDefinition, rowId: string): string {
 }
 
 /** t3-results-sum: per applicant column, the leaf result rows add up to （七）总计. */
-export function resultsSumIdentities(table: TableDefinition): SumIdentity[] {
+export const resultsSumIdentities: (table: TableDefinition) => readonly SumIdentity[] = memoize((table: TableDefinition): SumIdentity[] => {
   const leaves = resultLeafRows(table);
   const totalLabel = rowLabel(table, RESULTS_TOTAL);
   return table.columns.map((column) => ({
@@ -89,7 +105,7 @@ export function resultsSumIdentities(table: TableDefinition): SumIdentity[] {
       en: `column "${column.label}": sum of the results = ${totalLabel}`,
     },
   }));
-}
+});
 
 /** The applicant columns other than 总计. */
 export function applicantPartColumns(table: TableDefinition): readonly ColumnDefinition[] {
@@ -97,7 +113,7 @@ export function applicantPartColumns(table: TableDefinition): readonly ColumnDef
 }
 
 /** t3-applicant-columns-sum: in every data row, 总计 = the six applicant columns. */
-export function applicantRowIdentities(table: TableDefinition): SumIdentity[] {
+export const applicantRowIdentities: (table: TableDefinition) => readonly SumIdentity[] = memoize((table: TableDefinition): SumIdentity[] => {
   const parts = applicantPartColumns(table);
   return dataRows(table).map((row) => ({
     ruleId: "t3-applicant-columns-sum",
@@ -109,10 +125,10 @@ export function applicantRowIdentities(table: TableDefinition): SumIdentity[] {
       en: `row "${row.label ?? row.id}": sum of the applicant columns = total`,
     },
   }));
-}
+});
 
 /** t3-balance-per-column: 一 + 二 = 三（七） + 四, per applicant column. */
-export function balanceIdentities(table: TableDefinition): SumIdentity[] {
+export const balanceIdentities: (table: TableDefinition) => readonly SumIdentity[] = memoize((table: TableDefinition): SumIdentity[] => {
   return table.columns.map((column) => ({
     ruleId: "t3-balance-per-column",
     left: [ref(table.id, "newReceived", column.id), ref(table.id, "carriedOver", column.id)],
@@ -123,7 +139,7 @@ export function balanceIdentities(table: TableDefinition): SumIdentity[] {
       en: `column "${column.label}": new + carried over = results total + carried forward`,
     },
   }));
-}
+});
 
 export interface ReviewGroup {
   readonly label: string;
@@ -152,7 +168,7 @@ export function reviewGroupColumns(table: TableDefinition): ReviewGroup[] {
 }
 
 /** t4-row-sum: per group, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
-export function reviewIdentities(table: TableDefinition): SumIdentity[] {
+export const reviewIdentities: (table: TableDefinition) => readonly SumIdentity[] = memoize((table: TableDefinition): SumIdentity[] => {
   return reviewGroupColumns(table).map((group) => ({
     ruleId: "t4-row-sum",
     left: group.parts.map((column) => ref(table.id, CASES, column.id)),
@@ -163,10 +179,10 @@ export function reviewIdentities(table: TableDefinition): SumIdentity[] {
       en: `${group.label}: ${group.parts.map((column) => column.label).join(" + ")} = ${group.total.label}`,
     },
   }));
-}
+});
 
 /** Every sum identity of an edition's tables three and four. */
-export function allIdentities(edition: EditionDefinition): SumIdentity[] {
+export const allIdentities: (edition: EditionDefinition) => readonly SumIdentity[] = memoize((edition: EditionDefinition): SumIdentity[] => {
   const identities: SumIdentity[] = [];
   const applications = edition.tables.find((table) => table.id === APPLICATIONS);
   if (applications !== undefined) {
@@ -179,4 +195,4 @@ export function allIdentities(edition: EditionDefinition): SumIdentity[] {
   const review = edition.tables.find((table) => table.id === REVIEW_AND_LITIGATION);
   if (review !== undefined) identities.push(...reviewIdentities(review));
   return identities;
-}
+});
