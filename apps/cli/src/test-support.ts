@@ -1,14 +1,31 @@
 /**
- * Helpers for the tests: run the CLI in-process with captured output, and temp copies of the
- * corpus fixtures (test/fixtures: real reports from shared/corpus without their notes).
+ * Helpers for the tests: run the CLI in-process with captured output, and the real reports of
+ * shared/corpus (beside the repository) as report files without their corpus annotations.
  */
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run } from "./cli.js";
 
-export const fixturesDir = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
+const corpusDir = fileURLToPath(new URL("../../../../shared/corpus/", import.meta.url));
+
+/** Copies every `*.expected.json` of the corpus, `notes` and `violations` removed, into a temp folder. */
+async function corpusReports(): Promise<string> {
+  if (!existsSync(corpusDir)) {
+    throw new Error(`The shared corpus is missing: ${corpusDir}. Check out the shared folder beside the repository.`);
+  }
+  const dir = await mkdtemp(join(tmpdir(), "xxgk-cli-corpus-"));
+  for (const file of (await readdir(corpusDir)).filter((name) => name.endsWith(".expected.json"))) {
+    const { notes: _notes, violations: _violations, ...report } = JSON.parse(await readFile(join(corpusDir, file), "utf8")) as Record<string, unknown>;
+    await writeFile(join(dir, file.replace(/\.expected\.json$/, ".json")), `${JSON.stringify(report, null, 2)}\n`);
+  }
+  return dir;
+}
+
+/** A folder of real reports named like `02-huaian-shi-2024.json`. */
+export const fixturesDir = await corpusReports();
 
 export interface RunResult {
   readonly code: number;
