@@ -1,9 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { packageTestConfig } from "../../vitest.shared.js";
 
-export default defineConfig({
-  resolve: { conditions: ["@xxgk/source"] },
-  ssr: { resolve: { conditions: ["@xxgk/source"] } },
-  test: {
-    include: ["src/**/*.test.ts"],
-  },
-});
+export default packageTestConfig();

@@ -1,10 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { packageTestConfig } from "../../vitest.shared.js";
 
-export default defineConfig({
-  resolve: { conditions: ["@xxgk/source"] },
-  ssr: { resolve: { conditions: ["@xxgk/source"] } },
-  test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    reporters: ["default", ["json", { outputFile: ".artifacts/vitest-results.json" }]],
-  },
-});
+export default packageTestConfig();
