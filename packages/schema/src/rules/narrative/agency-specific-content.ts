@@ -1,0 +1,61 @@
+/**
+ * n-agency-specific-content — part 一 contains facts about the issuer: figures, named documents
+ * (《…》), named platforms or columns (“…”). A part 一 with none of these is a warning; a part 一
+ * that talks about "各级政府部门" in general and never about the issuer itself (its name, 本机关,
+ * 我局, 我区 …) is an info note.
+ */
+import { normalizedParagraphs } from "../../text/keywords.js";
+import { hasNarrative } from "../../text/narrative.js";
+import type { Rule } from "../types.js";
+
+/** Counts and amounts; years (2024年) and dates are not figures about the work. */
+const FIGURE = /\d+(?:\.\d+)?(?:余|多)?(?:件|条|个|次|期|篇|项|场|家|人次|人|万|%|％|份|批|类|种|部|号)/;
+const NAMED = /《[^》]+》|“[^”]+”/;
+const GENERAL = /各级政府(?:部门)?|各级行政机关|各级人民政府|各地区各部门|各级各部门/;
+const SELF = /本机关|本单位|本部门|本局|本委|本办|我局|我委|我办|我区|我市|我县|我镇|我街道|我中心|我单位|我部门|全区|全市|全县|全镇|本区|本市|本县/;
+
+export const nAgencySpecificContent: Rule = {
+  id: "n-agency-specific-content",
+  kind: "narrative",
+  severity: "info",
+  title: {
+    zh: "总体情况写的是本机关的具体工作",
+    en: "Part 一 gives facts about the issuing agency",
+  },
+  check(context) {
+    const { report } = context;
+    if (!hasNarrative(report) || report.narrative?.overview === undefined) {
+      context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot check" });
+      return;
+    }
+    context.checked();
+    const text = normalizedParagraphs(report, "overview")
+      .map((paragraph) => paragraph.normalized)
+      .join("\n");
+    const path = ["narrative", "overview"];
+    if (!FIGURE.test(text) && !NAMED.test(text)) {
+      context.flag({
+        path,
+        severity: "warning",
+        message: {
+          zh: "“一、总体情况”没有本机关的具体数字、文件名称或平台名称",
+          en: "part 一 gives no figures, named documents or named platforms of the agency",
+        },
+      });
+      return;
+    }
+    const general = GENERAL.exec(text);
+    const agency = report.agency.replace(/\s+/g, "");
+    const shortName = agency.replace(/^.*?(?:省|市|县|区|镇|乡|街道)/, "").replace(/^(.{2,}?)(?:人民政府|办公室|办公厅)?$/, "$1");
+    const mentionsSelf = SELF.test(text) || text.includes(agency) || (shortName.length >= 2 && text.includes(shortName));
+    if (general !== null && !mentionsSelf) {
+      context.flag({
+        path,
+        message: {
+          zh: `“一、总体情况”泛谈“${general[0]}”，未见以本机关为主体的表述`,
+          en: `part 一 speaks of "${general[0]}" in general and never of the agency itself`,
+        },
+      });
+    }
+  },
+};
