@@ -31,6 +31,10 @@ void run(process.argv, {
   stderr: (text) => {
     process.stderr.write(text);
   },
+  stdoutBytes: (bytes) => {
+    process.stdout.write(bytes);
+  },
+  stdoutIsTTY: process.stdout.isTTY === true,
   cwd: callerDirectory(),
 }).then((code) => {
   process.exitCode = code;

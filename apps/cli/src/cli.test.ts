@@ -12,6 +12,10 @@ describe("run", () => {
     const validateHelp = await xxgk(["validate", "--help"], "/");
     expect(validateHelp.code).toBe(0);
     expect(validateHelp.stdout).toContain("--severity <rule=level>");
+    expect(help.stdout).toContain("render");
+    const renderHelp = await xxgk(["render", "--help"], "/");
+    expect(renderHelp.code).toBe(0);
+    expect(renderHelp.stdout).toContain("text|html|html-fragment");
     const version = await xxgk(["--version"], "/");
     expect(version.code).toBe(0);
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+/);

@@ -6,6 +6,7 @@ import { editionIds, type EditionId, type Lang } from "@xxgk/schema";
 import { Command, CommanderError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { initCommand } from "./commands/init.js";
+import { renderCommand, renderers } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
 import { EXIT_OK, EXIT_USAGE, type Io } from "./io.js";
@@ -22,7 +23,7 @@ const langOption = () =>
 
 function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   const program = new Command("xxgk")
-    .description("政府信息公开工作年度报告：检查报告、生成空白报告、输出 JSON Schema\nChecks 政府信息公开工作年度报告 (annual reports on government information disclosure).")
+    .description("政府信息公开工作年度报告：检查报告、生成空白报告、输出纯文本或 HTML、输出 JSON Schema\nChecks and renders 政府信息公开工作年度报告 (annual reports on government information disclosure).")
     .version(packageJson.version, "-V, --version")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -77,6 +78,30 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
             lang: options.lang,
             ...(options.kind === undefined ? {} : { kind: options.kind }),
             ...(options.output === undefined ? {} : { output: options.output }),
+          },
+          io,
+        ),
+      );
+    });
+
+  program
+    .command("render")
+    .description("输出报告的纯文本或 HTML / render a report as plain text, an HTML page or an HTML fragment")
+    .argument("<report.json>", "报告文件 / report file")
+    // Checked by the command (not commander's .choices), so an unknown format gets the list and a fix in --lang.
+    .requiredOption("--to <format>", `输出格式 / output format: ${Object.keys(renderers).join("|")}`)
+    .option("-o, --output <file>", "写入文件（默认输出到标准输出；已有文件被整体替换）/ write to a file instead of stdout (replaced atomically)")
+    .option("--width <columns>", "纯文本每行列数，默认 100，至少 40 / columns per line of plain text (default 100, at least 40)")
+    .addOption(langOption())
+    .action(async (file: string, options: { to: string; output?: string; width?: string; lang: Lang }) => {
+      setExitCode(
+        await renderCommand(
+          file,
+          {
+            to: options.to,
+            lang: options.lang,
+            ...(options.output === undefined ? {} : { output: options.output }),
+            ...(options.width === undefined ? {} : { width: options.width }),
           },
           io,
         ),

@@ -47,4 +47,25 @@ describe("writeFileAtomic", () => {
     expect(await readFile(join(dir, "out.json"), "utf8")).toBe("three\n");
     expect(await readdir(dir)).toEqual(["out.json"]);
   });
+
+  it("writes bytes exactly, replacing an existing file as a whole", async () => {
+    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe, 0x0a]);
+    await writeFile(join(dir, "out.pdf"), "x".repeat(100_000));
+    await writeFileAtomic("out.pdf", bytes, { cwd: dir, overwrite: true });
+    expect(new Uint8Array(await readFile(join(dir, "out.pdf")))).toEqual(bytes);
+    expect(await readdir(dir)).toEqual(["out.pdf"]);
+  });
+
+  it("fails on a missing directory without creating anything", async () => {
+    await expect(writeFileAtomic("none/out.txt", "a\n", { cwd: dir, overwrite: true })).rejects.toMatchObject({ code: "ENOENT" });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("removes its temp file when the rename fails (the target is a directory)", async () => {
+    await mkdir(join(dir, "taken"));
+    await writeFile(join(dir, "taken", "inside.txt"), "kept\n");
+    await expect(writeFileAtomic("taken", "new\n", { cwd: dir, overwrite: true })).rejects.toHaveProperty("code");
+    expect(await readdir(dir)).toEqual(["taken"]);
+    expect(await readFile(join(dir, "taken", "inside.txt"), "utf8")).toBe("kept\n");
+  });
 });

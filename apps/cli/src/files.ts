@@ -3,7 +3,7 @@
  * half-written file behind.
  */
 import { randomBytes } from "node:crypto";
-import { link, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { link, open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import type { Lang } from "@xxgk/schema";
 import { findSyntaxError, type Position } from "./json-locate.js";
@@ -129,18 +129,40 @@ export class FileExistsError extends Error {
 }
 
 /**
- * Writes `content` to `path` (resolved against `cwd`) through a temporary file in the same
- * directory, so the target is either the old file or the whole new one, never a part. Without
- * `overwrite`, an existing target is left untouched and `FileExistsError` is thrown.
+ * Writes the whole content to a new temp file and flushes it to disk, so that after the rename
+ * the target never turns out empty or short after a crash. A temp file left partly written (a
+ * full disk) is removed before the error is passed on.
+ */
+async function writeTemp(temp: string, content: string | Uint8Array): Promise<void> {
+  try {
+    const handle = await open(temp, "wx");
+    try {
+      await handle.writeFile(content, typeof content === "string" ? "utf8" : null);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    // EEXIST: the name belongs to another writer's temp file (never ours to remove).
+    if (errorCode(error) !== "EEXIST") await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Writes `content` (text as UTF-8, bytes as they are) to `path` (resolved against `cwd`) through
+ * a temporary file in the same directory, so the target is either the old file or the whole new
+ * one, never a part. Without `overwrite`, an existing target is left untouched and
+ * `FileExistsError` is thrown.
  */
 export async function writeFileAtomic(
   path: string,
-  content: string,
+  content: string | Uint8Array,
   options: { readonly cwd: string; readonly overwrite: boolean },
 ): Promise<void> {
   const target = resolve(options.cwd, path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-  await writeFile(temp, content, { encoding: "utf8", flag: "wx" });
+  await writeTemp(temp, content);
   try {
     if (options.overwrite) {
       await rename(temp, target);

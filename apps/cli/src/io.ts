@@ -9,6 +9,13 @@ export interface Io {
   readonly stderr: (text: string) => void;
   /** Relative file arguments are resolved against this directory. */
   readonly cwd: string;
+  /**
+   * Writes bytes (binary output such as a PDF) to stdout. Absent: this Io cannot take binary
+   * output on stdout, and commands ask for `-o` instead.
+   */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
+  /** Whether stdout is a terminal: binary output is never written to one. Absent means no. */
+  readonly stdoutIsTTY?: boolean;
 }
 
 /** Exit codes: 0 no error findings, 1 error findings, 2 bad usage or unreadable input. */
