@@ -11,6 +11,8 @@ export function packageTestConfig(test: NonNullable<ViteUserConfig["test"]> = {}
     test: {
       include: ["src/**/*.test.ts", "test/**/*.test.ts"],
       reporters: ["default", ["json", { outputFile: ".artifacts/vitest-results.json" }]],
+      // Tests assert outcomes, never time: a loaded 2-core CI machine must not fail them.
+      testTimeout: 30_000,
       ...test,
     },
   });
