@@ -3,7 +3,7 @@
  * (a negative count, a fractional count) are set aside as findings of
  * `meta-nonnegative-integers` rather than refusing the whole report.
  */
-import { dataRows, getEdition, isEditionId } from "./editions/registry.js";
+import { cachedDataRows, getEdition, isEditionId } from "./editions/registry.js";
 import type { Check, Finding } from "./findings/types.js";
 import { isValidCellNumber } from "./report/cells.js";
 import { parseReport, type InputIssue } from "./report/parse.js";
@@ -46,7 +46,7 @@ function setAsideCellViolations(input: unknown): { cleaned: unknown; violations:
   for (const table of definition.tables) {
     const tableData = (tables as Record<string, unknown>)[table.id];
     if (tableData === null || typeof tableData !== "object") continue;
-    for (const row of dataRows(table)) {
+    for (const row of cachedDataRows(table)) {
       const rowData = (tableData as Record<string, unknown>)[row.id];
       if (rowData === null || typeof rowData !== "object") continue;
       for (const column of table.columns) {

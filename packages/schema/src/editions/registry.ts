@@ -68,6 +68,20 @@ export function dataRows(table: TableDefinition): readonly RowDefinition[] {
   return table.rows.filter((row) => row.hasCells);
 }
 
+/**
+ * {@link dataRows}, computed once per table definition (edition data never changes): for the
+ * validator's hot paths. The array is shared; do not modify it.
+ */
+const dataRowsCache = new WeakMap<TableDefinition, readonly RowDefinition[]>();
+export function cachedDataRows(table: TableDefinition): readonly RowDefinition[] {
+  let rows = dataRowsCache.get(table);
+  if (rows === undefined) {
+    rows = dataRows(table);
+    dataRowsCache.set(table, rows);
+  }
+  return rows;
+}
+
 /** The data rows below a group row, in table order (for （三）不予公开: its eight rows). */
 export function childRows(table: TableDefinition, parentId: string): readonly RowDefinition[] {
   return table.rows.filter((row) => row.parent === parentId);

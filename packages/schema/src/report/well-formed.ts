@@ -16,13 +16,14 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /** An object whose keys are all known and whose present values pass their checks. */
 function strictObject(shape: Record<string, { check: Check; optional: boolean }>): Check {
-  const keys = Object.keys(shape);
+  // the shape as arrays and a set, built once per compiled check (not per value checked)
+  const known = new Set(Object.keys(shape));
+  const fields = Object.keys(shape).map((key) => ({ key, check: shape[key]!.check, optional: shape[key]!.optional }));
   return (value) => {
     if (!isObject(value)) return false;
-    for (const key in value) if (!Object.hasOwn(shape, key)) return false;
-    for (const key of keys) {
-      const field = shape[key]!;
-      const item = value[key];
+    for (const key in value) if (!known.has(key)) return false;
+    for (const field of fields) {
+      const item = value[field.key];
       if (item === undefined) {
         if (!field.optional) return false;
         continue;

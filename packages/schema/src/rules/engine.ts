@@ -4,7 +4,7 @@
 import { getEdition, findTable, cellLabel } from "../editions/registry.js";
 import type { EditionDefinition } from "../editions/types.js";
 import { applyAcknowledgements } from "../findings/acknowledge.js";
-import type { Acknowledgement, Check, CheckStatus, Finding, SeverityOverride } from "../findings/types.js";
+import type { Acknowledgement, Check, CheckStatus, Finding, MessageText, Severity, SeverityOverride } from "../findings/types.js";
 import { formatPath, type Lang, type ReportPath } from "../report/parse.js";
 import type { Report } from "../report/types.js";
 import type { CellViolation, Rule, RuleContext } from "./types.js";
@@ -27,6 +27,18 @@ export interface CheckResult {
   readonly checks: readonly Check[];
 }
 
+/** Labels of the report's top-level fields, for findings that point at them. */
+const FIELD_LABELS: Record<string, string> = {
+  edition: "版式",
+  reportYear: "报告年度",
+  agency: "机关名称",
+  agencyKind: "机关类别",
+  title: "标题",
+  preamble: "导语",
+  signature: "落款",
+  publishedDate: "发布日期",
+};
+
 function labelFor(edition: EditionDefinition, path: ReportPath): string {
   if (path[0] === "tables" && typeof path[1] === "string") {
     const table = findTable(edition, path[1]);
@@ -39,17 +51,25 @@ function labelFor(edition: EditionDefinition, path: ReportPath): string {
   if (path[0] === "narrative" && typeof path[1] === "string") {
     return edition.sections.find((section) => section.id === path[1])?.label ?? path[1];
   }
-  const labels: Record<string, string> = {
-    edition: "版式",
-    reportYear: "报告年度",
-    agency: "机关名称",
-    agencyKind: "机关类别",
-    title: "标题",
-    preamble: "导语",
-    signature: "落款",
-    publishedDate: "发布日期",
-  };
-  return labels[String(path[0])] ?? formatPath(path);
+  return FIELD_LABELS[String(path[0])] ?? formatPath(path);
+}
+
+/** What the rule being run has recorded so far. Reasons stay `MessageText` until the end. */
+interface RuleRecord {
+  rule: Rule;
+  override: Severity | undefined;
+  found: number;
+  checked: number;
+  skipped: MessageText[] | undefined;
+  inapplicable: MessageText[] | undefined;
+}
+
+/** The reasons of a rule's status in `lang`, duplicates removed (skips first). */
+function reasonsOf(record: RuleRecord, lang: Lang): string[] {
+  const texts: string[] = [];
+  for (const reason of record.skipped ?? []) texts.push(reason[lang]);
+  for (const reason of record.inapplicable ?? []) texts.push(reason[lang]);
+  return texts.length < 2 ? texts : [...new Set(texts)];
 }
 
 /** Runs `rules` over `report` (already parsed) and returns findings and per-rule status. */
@@ -66,9 +86,56 @@ export function runRules(
   const findings: Finding[] = [];
   const checks: Check[] = [];
   const selected = options.only === undefined ? rules : rules.filter((rule) => options.only!.includes(rule.id));
+  const severity = options.severity;
+
+  // One context for the whole report (not one per rule): its methods record into `current`, the
+  // record of the rule being run. Rules see a fresh context per `runRules` call, so per-report
+  // caches keyed by the context (see ./report-cache.ts) never outlive this call.
+  let current: RuleRecord | undefined;
+  const active = (): RuleRecord => {
+    if (current === undefined) throw new Error("a rule context was used after its rule finished");
+    return current;
+  };
+  const tables = report.tables;
+  const context: RuleContext = {
+    report,
+    edition,
+    previous,
+    previousEdition,
+    cellViolations,
+    lang,
+    table: (tableId) => findTable(edition, tableId),
+    cell: (tableId, rowId, columnId) => tables[tableId]?.[rowId]?.[columnId],
+    count: (tableId, rowId, columnId) => {
+      const value = tables[tableId]?.[rowId]?.[columnId];
+      return typeof value === "number" ? value : null;
+    },
+    flag: (input) => {
+      const record = active();
+      record.found++;
+      findings.push({
+        code: record.rule.id,
+        severity: record.override ?? input.severity ?? record.rule.severity,
+        path: input.path,
+        label: input.label ?? labelFor(edition, input.path),
+        message: input.message[lang],
+        ...(input.expected === undefined ? {} : { expected: input.expected }),
+        ...(input.actual === undefined ? {} : { actual: input.actual }),
+      });
+    },
+    checked: () => {
+      active().checked++;
+    },
+    skip: (reason) => {
+      (active().skipped ??= []).push(reason);
+    },
+    notApplicable: (reason) => {
+      (active().inapplicable ??= []).push(reason);
+    },
+  };
 
   for (const rule of selected) {
-    const override = options.severity?.[rule.id];
+    const override = severity?.[rule.id];
     if (override === "off") {
       checks.push({ code: rule.id, status: "off", reasons: [] });
       continue;
@@ -81,54 +148,21 @@ export function runRules(
       });
       continue;
     }
-    let checkedCount = 0;
-    let found = 0;
-    const skipped: string[] = [];
-    const inapplicable: string[] = [];
-    const context: RuleContext = {
-      report,
-      edition,
-      previous,
-      previousEdition,
-      cellViolations,
-      lang,
-      table: (tableId) => findTable(edition, tableId),
-      cell: (tableId, rowId, columnId) => report.tables[tableId]?.[rowId]?.[columnId],
-      count: (tableId, rowId, columnId) => {
-        const value = report.tables[tableId]?.[rowId]?.[columnId];
-        return typeof value === "number" ? value : null;
-      },
-      flag: (input) => {
-        found++;
-        findings.push({
-          code: rule.id,
-          severity: override ?? input.severity ?? rule.severity,
-          path: input.path,
-          label: input.label ?? labelFor(edition, input.path),
-          message: input.message[lang],
-          ...(input.expected === undefined ? {} : { expected: input.expected }),
-          ...(input.actual === undefined ? {} : { actual: input.actual }),
-        });
-      },
-      checked: () => {
-        checkedCount++;
-      },
-      skip: (reason) => {
-        skipped.push(reason[lang]);
-      },
-      notApplicable: (reason) => {
-        inapplicable.push(reason[lang]);
-      },
-    };
-    rule.check(context);
+    const record: RuleRecord = { rule, override, found: 0, checked: 0, skipped: undefined, inapplicable: undefined };
+    current = record;
+    try {
+      rule.check(context);
+    } finally {
+      current = undefined;
+    }
+    const skipped = record.skipped?.length ?? 0;
     let status: CheckStatus;
-    if (found > 0) status = "failed";
-    else if (checkedCount > 0) status = skipped.length > 0 ? "partial" : "passed";
-    else if (skipped.length > 0) status = "not-checked";
-    else if (inapplicable.length > 0) status = "not-applicable";
+    if (record.found > 0) status = "failed";
+    else if (record.checked > 0) status = skipped > 0 ? "partial" : "passed";
+    else if (skipped > 0) status = "not-checked";
+    else if ((record.inapplicable?.length ?? 0) > 0) status = "not-applicable";
     else status = "not-checked";
-    const reasons = [...new Set([...skipped, ...inapplicable])];
-    checks.push({ code: rule.id, status, reasons });
+    checks.push({ code: rule.id, status, reasons: reasonsOf(record, lang) });
   }
   return {
     findings: applyAcknowledgements(findings, options.acknowledgements ?? []),

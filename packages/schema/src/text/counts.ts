@@ -46,6 +46,21 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * The pattern of a count with one of `units`, compiled once per list of measure words (the
+ * callers use a handful of fixed lists). `matchAll` works on a copy, so sharing it is safe.
+ */
+const countPatterns = new Map<string, RegExp>();
+function countPattern(units: readonly string[]): RegExp {
+  const unitPattern = units.map(escape).join("|");
+  let pattern = countPatterns.get(unitPattern);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(\\d+(?:\\.\\d+)?)(万)?(${unitPattern})|([${CHINESE_NUMERAL_CHARS}]+)(${unitPattern})`, "g");
+    countPatterns.set(unitPattern, pattern);
+  }
+  return pattern;
+}
+
 /** Removes closed parentheticals, innermost first: "申请（含上年结转1件）" → "申请". */
 export function maskParentheticals(text: string): string {
   let current = text;
@@ -60,11 +75,7 @@ export function maskParentheticals(text: string): string {
 export function extractCounts(rawText: string, options: ExtractOptions = {}): CountMention[] {
   const text = normalizeText(rawText);
   const units = options.units ?? ["件"];
-  const unitPattern = units.map(escape).join("|");
-  const pattern = new RegExp(
-    `(\\d+(?:\\.\\d+)?)(万)?(${unitPattern})|([${CHINESE_NUMERAL_CHARS}]+)(${unitPattern})`,
-    "g",
-  );
+  const pattern = countPattern(units);
   const raw: { value: number; unit: string; start: number; end: number; token: string }[] = [];
   for (const match of text.matchAll(pattern)) {
     const start = match.index;

@@ -70,10 +70,16 @@ export function toHalfWidthDigits(text: string): string {
   );
 }
 
+/** A character that {@link normalizeText} may change or remove. */
+const NEEDS_NORMALIZING = /[\s０-９．,]/;
+
 /**
  * Text ready for phrase matching: white space removed (PDF extraction writes "受理 8 件"),
  * full-width digits made ASCII, thousands separators dropped (3,119 → 3119).
  */
 export function normalizeText(text: string): string {
+  // Most text (already normalised, or with nothing to change) has none of the characters the
+  // three replacements below act on: return it as is.
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return toHalfWidthDigits(text.replace(/\s+/g, "")).replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
 }

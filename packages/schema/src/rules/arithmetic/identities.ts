@@ -7,6 +7,9 @@ import { reviewGroups } from "../../editions/common.js";
 import { cellLabel, dataRows, findRow, resultLeafRows } from "../../editions/registry.js";
 import type { ColumnDefinition, EditionDefinition, TableDefinition } from "../../editions/types.js";
 import type { MessageText } from "../../findings/types.js";
+import type { Report } from "../../report/types.js";
+import { perReport } from "../report-cache.js";
+import type { RuleContext } from "../types.js";
 
 export const APPLICATIONS = "applications";
 export const REVIEW_AND_LITIGATION = "reviewAndLitigation";
@@ -167,6 +170,9 @@ export function reviewGroupColumns(table: TableDefinition): ReviewGroup[] {
   return groups;
 }
 
+/** {@link reviewGroupColumns}, computed once per table definition (shared; read-only). */
+export const cachedReviewGroupColumns: (table: TableDefinition) => readonly ReviewGroup[] = memoize(reviewGroupColumns);
+
 /** t4-row-sum: per group, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
 export const reviewIdentities: (table: TableDefinition) => readonly SumIdentity[] = memoize((table: TableDefinition): SumIdentity[] => {
   return reviewGroupColumns(table).map((group) => ({
@@ -196,3 +202,98 @@ export const allIdentities: (edition: EditionDefinition) => readonly SumIdentity
   if (review !== undefined) identities.push(...reviewIdentities(review));
   return identities;
 });
+
+/** An identity with its cells replaced by their positions in the edition's {@link IdentityCells}. */
+export interface CompiledIdentity {
+  readonly identity: SumIdentity;
+  readonly left: readonly number[];
+  readonly right: readonly number[];
+  /** `left` then `right`. */
+  readonly cells: readonly number[];
+}
+
+/**
+ * Every cell that an identity of the edition reads, numbered, so that the identity rules read a
+ * report's counts from one flat array (built once per report) instead of looking up three string
+ * keys per cell. Built once per edition.
+ */
+export interface IdentityCells {
+  /** The cells, by position. */
+  readonly cells: readonly CellRef[];
+  /** The cells grouped by row, for reading a report row by row. */
+  readonly rows: readonly { readonly tableId: string; readonly rowId: string; readonly columns: readonly { readonly columnId: string; readonly position: number }[] }[];
+  /** Every identity of {@link allIdentities}, compiled, in the same order. */
+  readonly identities: readonly CompiledIdentity[];
+  /** The compiled form of each identity. */
+  readonly compiled: ReadonlyMap<SumIdentity, CompiledIdentity>;
+}
+
+export const identityCells: (edition: EditionDefinition) => IdentityCells = memoize((edition: EditionDefinition): IdentityCells => {
+  const cells: CellRef[] = [];
+  const positions = new Map<string, number>();
+  const rows: { tableId: string; rowId: string; columns: { columnId: string; position: number }[] }[] = [];
+  const rowIndex = new Map<string, (typeof rows)[number]>();
+  const positionOf = (cell: CellRef): number => {
+    const key = `${cell.tableId}\u0000${cell.rowId}\u0000${cell.columnId}`;
+    let position = positions.get(key);
+    if (position === undefined) {
+      position = cells.length;
+      cells.push(cell);
+      positions.set(key, position);
+      const rowKey = `${cell.tableId}\u0000${cell.rowId}`;
+      let row = rowIndex.get(rowKey);
+      if (row === undefined) {
+        row = { tableId: cell.tableId, rowId: cell.rowId, columns: [] };
+        rows.push(row);
+        rowIndex.set(rowKey, row);
+      }
+      row.columns.push({ columnId: cell.columnId, position });
+    }
+    return position;
+  };
+  const compiled = new Map<SumIdentity, CompiledIdentity>();
+  const identities = allIdentities(edition).map((identity) => {
+    const left = identity.left.map(positionOf);
+    const right = identity.right.map(positionOf);
+    const result: CompiledIdentity = { identity, left, right, cells: [...left, ...right] };
+    compiled.set(identity, result);
+    return result;
+  });
+  return { cells, rows, identities, compiled };
+});
+
+/** A report's counts of the edition's identity cells, by position (`null` when blank). */
+export function readIdentityCounts(report: Report, layout: IdentityCells): (number | null)[] {
+  const values: (number | null)[] = new Array<number | null>(layout.cells.length).fill(null);
+  for (const row of layout.rows) {
+    const data = report.tables[row.tableId]?.[row.rowId];
+    if (data === undefined) continue;
+    for (const column of row.columns) {
+      const value = data[column.columnId];
+      if (typeof value === "number") values[column.position] = value;
+    }
+  }
+  return values;
+}
+
+/** The two sides of a compiled identity over `values`, or `null` when any input is blank. */
+export function evaluateAt(identity: CompiledIdentity, values: readonly (number | null)[]): IdentityValues | null {
+  let left = 0;
+  let right = 0;
+  for (const position of identity.left) {
+    const value = values[position] ?? null;
+    if (value === null) return null;
+    left += value;
+  }
+  for (const position of identity.right) {
+    const value = values[position] ?? null;
+    if (value === null) return null;
+    right += value;
+  }
+  return { left, right };
+}
+
+/** This report's identity counts, read once per report for all the identity rules. */
+export const identityCounts: (context: RuleContext) => readonly (number | null)[] = perReport((context) =>
+  readIdentityCounts(context.report, identityCells(context.edition)),
+);

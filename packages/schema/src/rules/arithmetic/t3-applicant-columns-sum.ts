@@ -8,8 +8,9 @@ import {
   APPLICANT_TOTAL,
   APPLICATIONS,
   applicantRowIdentities,
-  evaluate,
-  type CellRef,
+  evaluateAt,
+  identityCells,
+  identityCounts,
 } from "./identities.js";
 
 export const t3ApplicantColumnsSum: Rule = {
@@ -24,19 +25,22 @@ export const t3ApplicantColumnsSum: Rule = {
     const table = context.table(APPLICATIONS);
     if (table === undefined) return;
     const totalLabel = findColumn(table, APPLICANT_TOTAL)?.label ?? APPLICANT_TOTAL;
-    const lookup = (cell: CellRef) => context.count(cell.tableId, cell.rowId, cell.columnId);
+    const counts = identityCounts(context);
+    const { compiled } = identityCells(context.edition);
     const blankRows: string[] = [];
     for (const identity of applicantRowIdentities(table)) {
+      const positions = compiled.get(identity)!;
       const rowId = identity.target.rowId;
-      const rowLabel = cellLabel(table, rowId);
-      const values = evaluate(identity, lookup);
+      const values = evaluateAt(positions, counts);
+      // labels only for what is reported
+      const rowLabel = values !== null && values.left === values.right ? "" : cellLabel(table, rowId);
       if (values === null) {
         blankRows.push(`“${rowLabel}”`);
         continue;
       }
       context.checked();
       if (values.left !== values.right) {
-        const parts = identity.left.map((cell) => lookup(cell) ?? 0).join(" + ");
+        const parts = positions.left.map((position) => counts[position] ?? 0).join(" + ");
         context.flag({
           path: ["tables", APPLICATIONS, rowId, APPLICANT_TOTAL],
           expected: values.left,

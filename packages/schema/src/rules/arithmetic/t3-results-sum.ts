@@ -7,11 +7,11 @@ import type { Rule } from "../types.js";
 import {
   APPLICATIONS,
   RESULTS_TOTAL,
-  blankCells,
   columnLabel,
-  evaluate,
+  evaluateAt,
+  identityCells,
+  identityCounts,
   resultsSumIdentities,
-  type CellRef,
 } from "./identities.js";
 
 export const t3ResultsSum: Rule = {
@@ -26,14 +26,18 @@ export const t3ResultsSum: Rule = {
     const table = context.table(APPLICATIONS);
     if (table === undefined) return;
     const totalLabel = findRow(table, RESULTS_TOTAL)?.label ?? RESULTS_TOTAL;
-    const lookup = (cell: CellRef) => context.count(cell.tableId, cell.rowId, cell.columnId);
+    const counts = identityCounts(context);
+    const { compiled } = identityCells(context.edition);
     const blankColumns: string[] = [];
     for (const identity of resultsSumIdentities(table)) {
+      const positions = compiled.get(identity)!;
       const columnId = identity.target.columnId;
-      const label = columnLabel(table, columnId);
-      const values = evaluate(identity, lookup);
+      const values = evaluateAt(positions, counts);
+      const label = values !== null && values.left === values.right ? "" : columnLabel(table, columnId);
       if (values === null) {
-        const blanks = blankCells(identity, lookup).map((cell) => cellLabel(table, cell.rowId));
+        const blanks = [...identity.left, ...identity.right]
+          .filter((_cell, index) => counts[positions.cells[index]!] === null)
+          .map((cell) => cellLabel(table, cell.rowId));
         blankColumns.push(`“${label}”（${blanks.join("、")}）`);
         continue;
       }

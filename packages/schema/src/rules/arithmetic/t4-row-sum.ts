@@ -3,7 +3,7 @@
  * 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计.
  */
 import type { Rule } from "../types.js";
-import { CASES, REVIEW_AND_LITIGATION, reviewGroupColumns } from "./identities.js";
+import { CASES, REVIEW_AND_LITIGATION, cachedReviewGroupColumns } from "./identities.js";
 
 export const t4RowSum: Rule = {
   id: "t4-row-sum",
@@ -17,7 +17,7 @@ export const t4RowSum: Rule = {
     const table = context.table(REVIEW_AND_LITIGATION);
     if (table === undefined) return;
     const blankGroups: string[] = [];
-    for (const group of reviewGroupColumns(table)) {
+    for (const group of cachedReviewGroupColumns(table)) {
       const parts = group.parts.map((column) => context.count(table.id, CASES, column.id));
       const total = context.count(table.id, CASES, group.total.id);
       if (total === null || parts.some((value) => value === null)) {

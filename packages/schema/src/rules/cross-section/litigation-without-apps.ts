@@ -4,7 +4,7 @@
  */
 import { cellLabel, findRow } from "../../editions/registry.js";
 import type { Rule } from "../types.js";
-import { APPLICANT_TOTAL, APPLICATIONS, CASES, REVIEW_AND_LITIGATION, reviewGroupColumns } from "../arithmetic/identities.js";
+import { APPLICANT_TOTAL, APPLICATIONS, CASES, REVIEW_AND_LITIGATION, cachedReviewGroupColumns } from "../arithmetic/identities.js";
 
 const APPLICATION_ROWS = ["newReceived", "carriedOver"] as const;
 
@@ -20,7 +20,7 @@ export const xLitigationWithoutApps: Rule = {
     const applications = context.table(APPLICATIONS);
     const review = context.table(REVIEW_AND_LITIGATION);
     if (applications === undefined || review === undefined) return;
-    const totals = reviewGroupColumns(review).map((group) => ({
+    const totals = cachedReviewGroupColumns(review).map((group) => ({
       group,
       value: context.count(REVIEW_AND_LITIGATION, CASES, group.total.id),
     }));

@@ -9,18 +9,19 @@
  *   applications or on what basis (按件 / 按量) it was charged.
  */
 import { feeStatement, type FeeStatement } from "../../text/fees.js";
-import { hasNarrative, sectionText } from "../../text/narrative.js";
+import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
 import { rowTotal } from "./x-narrative-table-values.js";
+import { narrativeText } from "../narrative-text.js";
 
 const PART6_PATH = ["narrative", "otherMatters"] as const;
 
 function partSix(context: RuleContext): FeeStatement | null | undefined {
-  if (!hasNarrative(context.report)) {
+  if (!narrativeText(context).hasNarrative) {
     context.skip({ zh: "报告没有叙述文字，无法核对", en: "the report has no narrative text; cannot check" });
     return undefined;
   }
-  const text = sectionText(context.report, "otherMatters");
+  const text = narrativeText(context).text("otherMatters");
   return text === undefined ? null : feeStatement(text);
 }
 

@@ -5,9 +5,9 @@
  * whether it applies and says so as an info note.
  */
 import { getAgencyKind } from "../../report/agency.js";
-import { normalizedParagraphs } from "../../text/keywords.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
+import { narrativeText } from "../narrative-text.js";
 
 const ELEMENTS: readonly { readonly label: string; readonly en: string; readonly pattern: RegExp }[] = [
   { label: "工作考核", en: "performance assessment", pattern: /考核|考评|评估/ },
@@ -25,11 +25,11 @@ function check(context: RuleContext): void {
     });
     return;
   }
-  if (!hasNarrative(report) || report.narrative?.overview === undefined) {
+  if (!narrativeText(context).hasNarrative || report.narrative?.overview === undefined) {
     context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot check" });
     return;
   }
-  const paragraphs = [...normalizedParagraphs(report, "overview"), ...normalizedParagraphs(report, "otherMatters")];
+  const paragraphs = [...narrativeText(context).paragraphs("overview"), ...narrativeText(context).paragraphs("otherMatters")];
   const missing = ELEMENTS.filter((element) => !paragraphs.some((paragraph) => element.pattern.test(paragraph.normalized)));
   context.checked();
   if (missing.length === 0) return;

@@ -11,10 +11,10 @@
  */
 import { applicationStatements, type ApplicationStatement } from "../../text/applications.js";
 import { hasNarrative } from "../../text/narrative.js";
-import { normalizedParagraphs } from "../../text/keywords.js";
 import type { Severity } from "../../findings/types.js";
 import type { Rule, RuleContext } from "../types.js";
 import { conceptFigure, describeParts, type TableFigure } from "./x-narrative-table-values.js";
+import { narrativeText } from "../narrative-text.js";
 
 interface Verdict {
   readonly severity: Severity;
@@ -63,13 +63,13 @@ function judgeReceived(
 
 function check(context: RuleContext): void {
   const { report } = context;
-  if (!hasNarrative(report) || report.narrative?.overview === undefined) {
+  if (!narrativeText(context).hasNarrative || report.narrative?.overview === undefined) {
     context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot compare" });
     return;
   }
   if (context.table("applications") === undefined) return;
   let statements = 0;
-  for (const paragraph of normalizedParagraphs(report, "overview")) {
+  for (const paragraph of narrativeText(context).paragraphs("overview")) {
     const applicationContext =
       paragraph.topic === "applicationDisclosure" || paragraph.normalized.replace(/申请人/g, "").includes("申请");
     for (const statement of applicationStatements(paragraph.normalized, {

@@ -5,11 +5,11 @@
  * A sentence that does not say it is about information disclosure (信息公开, 政府信息, 依申请) may
  * be about the agency's other cases, so its disagreements are only warnings.
  */
-import { normalizedParagraphs } from "../../text/keywords.js";
 import { hasNarrative } from "../../text/narrative.js";
 import { reviewDenials, reviewStatements } from "../../text/review.js";
 import type { Rule, RuleContext } from "../types.js";
 import { OUTCOME_LABELS, SUBJECT_LABELS, reviewFigure } from "./x-narrative-table-values.js";
+import { narrativeText } from "../narrative-text.js";
 
 const OUTCOME_EN: Readonly<Record<string, string>> = {
   Total: "total",
@@ -21,7 +21,7 @@ const OUTCOME_EN: Readonly<Record<string, string>> = {
 
 function check(context: RuleContext): void {
   const { report } = context;
-  if (!hasNarrative(report) || report.narrative?.overview === undefined) {
+  if (!narrativeText(context).hasNarrative || report.narrative?.overview === undefined) {
     context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot compare" });
     return;
   }
@@ -29,7 +29,7 @@ function check(context: RuleContext): void {
   let statements = 0;
   const blank = () =>
     context.skip({ zh: "表四相应单元格空白，无法核对", en: "the matching table-4 cells are blank; cannot compare" });
-  for (const paragraph of normalizedParagraphs(report, "overview")) {
+  for (const paragraph of narrativeText(context).paragraphs("overview")) {
     const inTopic = paragraph.topic === "applicationDisclosure" || paragraph.topic === "oversight";
     for (const statement of reviewStatements(paragraph.normalized, { reportYear: report.reportYear })) {
       statements++;

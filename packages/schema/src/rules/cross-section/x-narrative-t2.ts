@@ -7,9 +7,9 @@
 import type { EditionId } from "../../editions/types.js";
 import type { ActiveDisclosureItem, ActiveDisclosureQualifier } from "../../text/active-disclosure.js";
 import { activeDisclosureStatements } from "../../text/active-disclosure.js";
-import { normalizedParagraphs } from "../../text/keywords.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
+import { narrativeText } from "../narrative-text.js";
 
 interface Target {
   readonly table: string;
@@ -47,12 +47,12 @@ function columnsFor(edition: EditionId, item: ActiveDisclosureItem, qualifier: A
 
 function check(context: RuleContext): void {
   const { report } = context;
-  if (!hasNarrative(report) || report.narrative?.overview === undefined) {
+  if (!narrativeText(context).hasNarrative || report.narrative?.overview === undefined) {
     context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot compare" });
     return;
   }
   let statements = 0;
-  for (const paragraph of normalizedParagraphs(report, "overview")) {
+  for (const paragraph of narrativeText(context).paragraphs("overview")) {
     for (const statement of activeDisclosureStatements(paragraph.normalized, { reportYear: report.reportYear })) {
       const target = TARGETS[statement.item];
       const table = context.table(target.table);

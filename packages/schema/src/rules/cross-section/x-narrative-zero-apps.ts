@@ -3,14 +3,14 @@
  * shows some, or the text quotes received applications while table three shows none.
  */
 import { applicationStatements, noApplicationsPhrase } from "../../text/applications.js";
-import { normalizedParagraphs } from "../../text/keywords.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
 import { rowTotal } from "./x-narrative-table-values.js";
+import { narrativeText } from "../narrative-text.js";
 
 function check(context: RuleContext): void {
   const { report } = context;
-  if (!hasNarrative(report) || report.narrative?.overview === undefined) {
+  if (!narrativeText(context).hasNarrative || report.narrative?.overview === undefined) {
     context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot compare" });
     return;
   }
@@ -23,7 +23,7 @@ function check(context: RuleContext): void {
   }
   const tableTotal = received.value + (carried?.value ?? 0);
   let statements = 0;
-  for (const paragraph of normalizedParagraphs(report, "overview")) {
+  for (const paragraph of narrativeText(context).paragraphs("overview")) {
     const none = noApplicationsPhrase(paragraph.normalized);
     if (none !== undefined) {
       statements++;

@@ -4,9 +4,9 @@
  * weakness (依申请, 答复, 复议, 诉讼, 纠错 …).
  */
 import { reviewGroups } from "../../editions/common.js";
-import { normalizedParagraphs } from "../../text/keywords.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
+import { narrativeText } from "../narrative-text.js";
 
 const HANDLING = /依申请|申请|答复|复议|诉讼|纠错|纠正|败诉/;
 
@@ -24,12 +24,12 @@ function check(context: RuleContext): void {
     return;
   }
   const { report } = context;
-  if (!hasNarrative(report) || report.narrative?.problemsAndImprovements === undefined) {
+  if (!narrativeText(context).hasNarrative || report.narrative?.problemsAndImprovements === undefined) {
     context.skip({ zh: "报告没有“五、存在的主要问题及改进情况”的文字，无法核对", en: "the report has no text of part 五; cannot check" });
     return;
   }
   context.checked();
-  const paragraphs = normalizedParagraphs(report, "problemsAndImprovements");
+  const paragraphs = narrativeText(context).paragraphs("problemsAndImprovements");
   if (paragraphs.some((paragraph) => HANDLING.test(paragraph.normalized))) return;
   context.flag({
     path: ["narrative", "problemsAndImprovements"],

@@ -7,6 +7,7 @@ import { sectionText } from "../../text/narrative.js";
 import type { Rule } from "../types.js";
 import { previousYear } from "./previous.js";
 import { bigramDice, normaliseForComparison, percent } from "./similarity.js";
+import { narrativeText } from "../narrative-text.js";
 
 export const COPY_THRESHOLD = 0.9;
 /** Texts shorter than this (normalised characters) are not compared. */
@@ -28,7 +29,7 @@ export const yNarrativeCopy: Rule = {
     const { previous } = found;
     for (const sectionId of SECTIONS) {
       const label = context.edition.sections.find((section) => section.id === sectionId)?.label ?? sectionId;
-      const current = sectionText(context.report, sectionId);
+      const current = narrativeText(context).text(sectionId);
       const before = sectionText(previous, sectionId);
       if (current === undefined || before === undefined) {
         context.skip({

@@ -7,6 +7,7 @@ import { compact, sectionText } from "../../text/narrative.js";
 import type { Rule } from "../types.js";
 import { previousYear } from "./previous.js";
 import { bigramDice, normalisedSentences, percent } from "./similarity.js";
+import { narrativeText } from "../narrative-text.js";
 
 const SECTION = "problemsAndImprovements" as const;
 export const SENTENCE_THRESHOLD = 0.9;
@@ -33,7 +34,7 @@ export const yProblemsRepeat: Rule = {
     if (found === undefined) return;
     const { previous } = found;
     const label = context.edition.sections.find((section) => section.id === SECTION)?.label ?? SECTION;
-    const current = sectionText(context.report, SECTION);
+    const current = narrativeText(context).text(SECTION);
     const before = sectionText(previous, SECTION);
     if (current === undefined || before === undefined) {
       context.skip({

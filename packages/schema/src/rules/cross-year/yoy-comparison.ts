@@ -3,9 +3,10 @@
  * 比去年 …). Evaluators reward year-on-year comparison; an info note when there is none.
  */
 import type { NarrativeSectionId } from "../../report/types.js";
-import { compact, hasNarrative, sectionText } from "../../text/narrative.js";
+import { compact, hasNarrative } from "../../text/narrative.js";
 import type { Rule } from "../types.js";
 import { previousYear } from "./previous.js";
+import { narrativeText } from "../narrative-text.js";
 
 const SECTIONS: readonly NarrativeSectionId[] = ["overview", "problemsAndImprovements", "otherMatters"];
 
@@ -27,12 +28,12 @@ export const yYoyComparison: Rule = {
   check(context) {
     const found = previousYear(context);
     if (found === undefined) return;
-    if (!hasNarrative(context.report)) {
+    if (!narrativeText(context).hasNarrative) {
       context.skip({ zh: "报告没有叙述文字", en: "the report has no narrative text" });
       return;
     }
     context.checked();
-    const text = SECTIONS.map((sectionId) => sectionText(context.report, sectionId) ?? "").join("\n");
+    const text = SECTIONS.map((sectionId) => narrativeText(context).text(sectionId) ?? "").join("\n");
     if (comparesWithPreviousYear(text, found.previous.reportYear)) return;
     context.flag({
       path: ["narrative"],

@@ -6,6 +6,10 @@
 import { agencyKindDefinitions } from "../../report/agency.js";
 import type { Rule } from "../types.js";
 
+// The list of kinds the message offers, built once.
+const kinds = agencyKindDefinitions.map((kind) => `${kind.id}（${kind.label}）`).join("、");
+const kindsEn = agencyKindDefinitions.map((kind) => `${kind.id} (${kind.labelEn})`).join(", ");
+
 export const metaAgencyTypeKnown: Rule = {
   id: "meta-agency-type-known",
   kind: "metadata",
@@ -14,8 +18,6 @@ export const metaAgencyTypeKnown: Rule = {
   check(context) {
     context.checked();
     if (context.report.agencyKind !== undefined) return;
-    const kinds = agencyKindDefinitions.map((kind) => `${kind.id}（${kind.label}）`).join("、");
-    const kindsEn = agencyKindDefinitions.map((kind) => `${kind.id} (${kind.labelEn})`).join(", ");
     context.flag({
       path: ["agencyKind"],
       actual: null,

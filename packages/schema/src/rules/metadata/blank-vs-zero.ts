@@ -8,7 +8,7 @@
  * belong to `meta-nonnegative-integers`, so they are not reported here. A table that was not
  * entered at all is not checked (that is `meta-tables-present-as-data`'s concern).
  */
-import { dataRows, findColumn, findRow } from "../../editions/registry.js";
+import { cachedDataRows, findColumn, findRow } from "../../editions/registry.js";
 import type { Rule } from "../types.js";
 
 export const metaBlankVsZero: Rule = {
@@ -19,7 +19,8 @@ export const metaBlankVsZero: Rule = {
   check(context) {
     const { report, edition } = context;
     const cellText = report.asPublished?.cellText ?? {};
-    const setAside = new Set(context.cellViolations.map((violation) => violation.path.join(".")));
+    const setAside =
+      context.cellViolations.length === 0 ? undefined : new Set(context.cellViolations.map((violation) => violation.path.join(".")));
     for (const table of edition.tables) {
       const data = report.tables[table.id];
       if (data === undefined) {
@@ -27,11 +28,13 @@ export const metaBlankVsZero: Rule = {
         continue;
       }
       context.checked();
-      for (const row of dataRows(table)) {
+      for (const row of cachedDataRows(table)) {
+        const rowData = data[row.id];
         for (const column of table.columns) {
+          const value = rowData?.[column.id];
+          if (value !== null && value !== undefined) continue; // the common case: no key is built
           const key = `${table.id}.${row.id}.${column.id}`;
-          const value = data[row.id]?.[column.id];
-          if ((value !== null && value !== undefined) || setAside.has(`tables.${key}`)) continue;
+          if (setAside?.has(`tables.${key}`) === true) continue;
           if (cellText[key] !== undefined) continue; // reported below as a placeholder
           context.flag({
             path: ["tables", table.id, row.id, column.id],

@@ -17,6 +17,7 @@ import type { NarrativeSectionId } from "../../report/types.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
 import { normalise } from "./text.js";
+import { narrativeText } from "../narrative-text.js";
 
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] as const;
 
@@ -59,7 +60,7 @@ export const metaSectionsComplete: Rule = {
   check(context) {
     const { report, edition } = context;
     const headings = report.asPublished?.headings ?? {};
-    if (!hasNarrative(report)) {
+    if (!narrativeText(context).hasNarrative) {
       context.skip({
         zh: "报告仅录入了表格（没有总体情况等文字部分），无法判断各部分是否齐全",
         en: "the report has tables only (no narrative parts); completeness cannot be judged",

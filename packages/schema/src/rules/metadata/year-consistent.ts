@@ -6,9 +6,9 @@
  * different year there is an error. The year part 一 "talks about" is inferred from the years it
  * mentions, so it is only a warning, and only when part 一 never mentions N at all.
  */
-import { sectionText } from "../../text/narrative.js";
 import type { Rule } from "../types.js";
 import { normalise } from "./text.js";
+import { narrativeText } from "../narrative-text.js";
 
 /** Years written as 2024年 (not 2024年度's neighbours such as dates of laws: those are 2019年4月). */
 function yearsIn(text: string): number[] {
@@ -88,7 +88,7 @@ export const metaYearConsistent: Rule = {
         });
     }
 
-    const overview = sectionText(report, "overview");
+    const overview = narrativeText(context).text("overview");
     if (overview !== undefined && overview.trim() !== "") {
       inputs++;
       const mentioned = yearsIn(overview);

@@ -4,9 +4,9 @@
  * that talks about "各级政府部门" in general and never about the issuer itself (its name, 本机关,
  * 我局, 我区 …) is an info note.
  */
-import { normalizedParagraphs } from "../../text/keywords.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule } from "../types.js";
+import { narrativeText } from "../narrative-text.js";
 
 /** Counts and amounts; years (2024年) and dates are not figures about the work. */
 const FIGURE = /\d+(?:\.\d+)?(?:余|多)?(?:件|条|个|次|期|篇|项|场|家|人次|人|万|%|％|份|批|类|种|部|号)/;
@@ -24,12 +24,12 @@ export const nAgencySpecificContent: Rule = {
   },
   check(context) {
     const { report } = context;
-    if (!hasNarrative(report) || report.narrative?.overview === undefined) {
+    if (!narrativeText(context).hasNarrative || report.narrative?.overview === undefined) {
       context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot check" });
       return;
     }
     context.checked();
-    const text = normalizedParagraphs(report, "overview")
+    const text = narrativeText(context).paragraphs("overview")
       .map((paragraph) => paragraph.normalized)
       .join("\n");
     const path = ["narrative", "overview"];

@@ -6,19 +6,20 @@
  * - n-section5-specific — items that are stock phrases ("有待提高", "加强培训" …) with no concrete
  *   object, number or date: info per item, one warning when every item is generic.
  */
-import { normalizedParagraphs, type NormalizedParagraph } from "../../text/keywords.js";
+import { type NormalizedParagraph } from "../../text/keywords.js";
 import { judgeGeneric, splitItems } from "../../text/generic.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
+import { narrativeText } from "../narrative-text.js";
 
 const PROBLEMS = /问题|不足|差距|短板|薄弱|有待|不够|仍需|尚需|还需|欠缺|滞后|不到位|不均衡|不平衡|单一|不强|不高|偏少|较少/;
 const MEASURES =
   /改进|措施|整改|下一步|下一年|明年|将(?:进一步|继续|持续|着力|切实|重点|加大|加强|推进|完善|采取|抓好|做好|从|以|围绕|聚焦|不断)|计划|针对|已(?:完成|整改|改进|解决)|[一二三四五六七八九十]是(?:加强|推进|完善|强化|持续|深化|提升|加大|进一步|丰富|拓宽|扎实|继续|着力|做好|优化|规范|健全)/;
 const SECTION = "problemsAndImprovements" as const;
 
-function partFive(context: RuleContext): NormalizedParagraph[] | undefined {
+function partFive(context: RuleContext): readonly NormalizedParagraph[] | undefined {
   const { report } = context;
-  if (!hasNarrative(report)) {
+  if (!narrativeText(context).hasNarrative) {
     context.skip({ zh: "报告没有叙述文字，无法核对", en: "the report has no narrative text; cannot check" });
     return undefined;
   }
@@ -29,7 +30,7 @@ function partFive(context: RuleContext): NormalizedParagraph[] | undefined {
     });
     return undefined;
   }
-  return normalizedParagraphs(report, SECTION);
+  return narrativeText(context).paragraphs(SECTION);
 }
 
 export const nSection5ProblemsAndMeasures: Rule = {

@@ -1,0 +1,43 @@
+/**
+ * The narrative of the report being checked, read once for all the text rules: whether it has
+ * any narrative, each part's paragraphs with their normalised text (white space removed,
+ * full-width digits made ASCII …) and each part's whole text. Before, each text rule normalised
+ * and joined the same paragraphs again. Cached per rule context (see ./report-cache.ts), that is
+ * for one `runRules` call; the arrays are shared between rules, so they are read-only.
+ */
+import type { NarrativeSectionId, Report } from "../report/types.js";
+import { normalizedParagraphs, type NormalizedParagraph } from "../text/keywords.js";
+import { hasNarrative, sectionText } from "../text/narrative.js";
+import { perReport } from "./report-cache.js";
+
+export class NarrativeText {
+  private readonly paragraphsCache = new Map<NarrativeSectionId, readonly NormalizedParagraph[]>();
+  private readonly textCache = new Map<NarrativeSectionId, string | undefined>();
+  private hasNarrativeCache: boolean | undefined;
+
+  constructor(private readonly report: Report) {}
+
+  /** {@link hasNarrative} of the report. */
+  get hasNarrative(): boolean {
+    return (this.hasNarrativeCache ??= hasNarrative(this.report));
+  }
+
+  /** {@link normalizedParagraphs} of a part. */
+  paragraphs(sectionId: NarrativeSectionId): readonly NormalizedParagraph[] {
+    let paragraphs = this.paragraphsCache.get(sectionId);
+    if (paragraphs === undefined) {
+      paragraphs = normalizedParagraphs(this.report, sectionId);
+      this.paragraphsCache.set(sectionId, paragraphs);
+    }
+    return paragraphs;
+  }
+
+  /** {@link sectionText} of a part. */
+  text(sectionId: NarrativeSectionId): string | undefined {
+    if (!this.textCache.has(sectionId)) this.textCache.set(sectionId, sectionText(this.report, sectionId));
+    return this.textCache.get(sectionId);
+  }
+}
+
+/** The narrative of `context.report`, shared by the rules of one run. */
+export const narrativeText = perReport((context) => new NarrativeText(context.report));
