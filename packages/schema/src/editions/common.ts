@@ -34,13 +34,16 @@ function count(
 
 export { count as countColumn };
 
-/** The seven applicant columns of table three. */
+/**
+ * The seven applicant columns of table three. Short labels (商业, 科研 …) are for narrow outputs
+ * such as plain text, which print them only with a legend giving the official label.
+ */
 export const applicantColumns: readonly ColumnDefinition[] = [
   count("naturalPerson", "自然人", [APPLICANTS]),
-  count("commercialEnterprise", "商业企业", [APPLICANTS, ORGANISATIONS]),
-  count("researchInstitution", "科研机构", [APPLICANTS, ORGANISATIONS]),
-  count("publicWelfareOrganization", "社会公益组织", [APPLICANTS, ORGANISATIONS]),
-  count("legalServiceInstitution", "法律服务机构", [APPLICANTS, ORGANISATIONS]),
+  count("commercialEnterprise", "商业企业", [APPLICANTS, ORGANISATIONS], "件", "商业"),
+  count("researchInstitution", "科研机构", [APPLICANTS, ORGANISATIONS], "件", "科研"),
+  count("publicWelfareOrganization", "社会公益组织", [APPLICANTS, ORGANISATIONS], "件", "公益"),
+  count("legalServiceInstitution", "法律服务机构", [APPLICANTS, ORGANISATIONS], "件", "法律"),
   count("otherOrganization", "其他", [APPLICANTS, ORGANISATIONS]),
   count("total", "总计", [APPLICANTS]),
 ];
@@ -126,10 +129,10 @@ const LITIGATION_AFTER_REVIEW = ["行政诉讼", "复议后起诉"];
 
 function outcomeColumns(prefix: string, groupPath: readonly string[]): ColumnDefinition[] {
   return [
-    count(`${prefix}Upheld`, "结果维持", groupPath),
-    count(`${prefix}Corrected`, "结果纠正", groupPath),
-    count(`${prefix}Other`, "其他结果", groupPath),
-    count(`${prefix}Pending`, "尚未审结", groupPath),
+    count(`${prefix}Upheld`, "结果维持", groupPath, "件", "维持"),
+    count(`${prefix}Corrected`, "结果纠正", groupPath, "件", "纠正"),
+    count(`${prefix}Other`, "其他结果", groupPath, "件", "其他"),
+    count(`${prefix}Pending`, "尚未审结", groupPath, "件", "未结"),
     count(`${prefix}Total`, "总计", groupPath),
   ];
 }

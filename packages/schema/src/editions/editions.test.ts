@@ -143,3 +143,22 @@ describe("edition registry", () => {
     expect(grid[0]!.map((cell) => cell.text)).toEqual(["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]);
   });
 });
+
+describe("short labels for narrow outputs", () => {
+  it("gives table three's long applicant columns and table four's outcomes a shorter label", () => {
+    for (const edition of editions) {
+      const applications = getTable(edition, "applications");
+      expect(applications.columns.filter((column) => column.shortLabel !== undefined).map((column) => column.shortLabel)).toEqual([
+        "商业",
+        "科研",
+        "公益",
+        "法律",
+      ]);
+      const review = getTable(edition, "reviewAndLitigation");
+      expect(review.columns.filter((column) => column.shortLabel !== undefined)).toHaveLength(12);
+      for (const column of [...applications.columns, ...review.columns]) {
+        if (column.shortLabel !== undefined) expect(column.shortLabel.length).toBeLessThan(column.label.length);
+      }
+    }
+  });
+});
