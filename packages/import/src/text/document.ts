@@ -1,0 +1,73 @@
+/**
+ * A text document prepared for matching: page furniture removed, a compact normalised copy with a
+ * map back to the original, and label search.
+ */
+import { compact, normaliseLabel, type CompactText } from "../normalize.js";
+
+const PAGE_FOOTER = [
+  /^[ \t\u00a0\u3000]*[-—–－―─]+[ \t\u00a0\u3000]*\d{1,3}[ \t\u00a0\u3000]*[-—–－―─]+[ \t\u00a0\u3000]*$/gmu,
+  /^[ \t\u00a0\u3000]*第[ \t\u00a0\u3000]*\d{1,3}[ \t\u00a0\u3000]*页(?:[ \t\u00a0\u3000]*[,，/／]?[ \t\u00a0\u3000]*共[ \t\u00a0\u3000]*\d{1,3}[ \t\u00a0\u3000]*页)?[ \t\u00a0\u3000]*$/gmu,
+];
+
+/** Removes page footers ("— 3 —", "-4-", "第 2 页 共 6 页"), form feeds and carriage returns. */
+export function cleanText(text: string): string {
+  let out = text.replace(/\r\n?/gu, "\n").replace(/\f/gu, "\n").replace(/^\ufeff/u, "");
+  for (const pattern of PAGE_FOOTER) out = out.replace(pattern, "");
+  return out;
+}
+
+export class Doc {
+  readonly compact: CompactText;
+  constructor(readonly src: string) {
+    this.compact = compact(src);
+  }
+
+  /** The compact index of the first compact character at or after source index `index`. */
+  toCompact(index: number): number {
+    const source = this.compact.source;
+    let lo = 0;
+    let hi = source.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (source[mid]! < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Source range of compact range [start, end). */
+  toSource(start: number, end: number): [number, number] {
+    const s = this.compact.source[start] ?? this.src.length;
+    const e = end > 0 ? (this.compact.sourceEnd[end - 1] ?? this.src.length) : 0;
+    return [s, e];
+  }
+
+  /** Every occurrence of a normalised needle within source range [from, to), as compact ranges. */
+  findAll(needle: string, from = 0, to = this.src.length): [number, number][] {
+    if (needle === "") return [];
+    const out: [number, number][] = [];
+    const start = this.toCompact(from);
+    const end = this.toCompact(to);
+    const text = this.compact.text;
+    let at = text.indexOf(needle, start);
+    while (at !== -1 && at + needle.length <= end) {
+      out.push([at, at + needle.length]);
+      at = text.indexOf(needle, at + 1);
+    }
+    return out;
+  }
+
+  findFirst(needle: string, from = 0, to = this.src.length): [number, number] | undefined {
+    const start = this.toCompact(from);
+    const end = this.toCompact(to);
+    const at = this.compact.text.indexOf(needle, start);
+    return at === -1 || at + needle.length > end ? undefined : [at, at + needle.length];
+  }
+
+  /** Normalised text of a source range. */
+  normalised(from: number, to: number): string {
+    return this.compact.text.slice(this.toCompact(from), this.toCompact(to));
+  }
+}
+
+export { normaliseLabel };

@@ -1,0 +1,47 @@
+/**
+ * Outside evidence for run-together digits: the narrative often quotes the same figures
+ * ("现行有效行政规范性文件698件"). A reading that agrees with a quoted figure is preferred; a quote
+ * that no reading matches is ignored.
+ */
+import { editions, findTable, type ColumnDefinition, type TableDefinition } from "@xxgk/schema";
+import type { Decoded } from "../cells.js";
+import { normaliseLabel, splitNumbering } from "../normalize.js";
+import type { NoteSink } from "../notes.js";
+
+function columnKeyword(label: string): string {
+  return normaliseLabel(label)
+    .replace(/\(.*?\)/gu, "")
+    .replace(/^本年度?/u, "")
+    .replace(/(?:总数量|件数|数量|金额)$/u, "");
+}
+
+export function evidenceFromNarrative(text: string) {
+  const clauses = text.replace(/\s+/gu, "").split(/[，。；;,\n]/u);
+  return {
+    filter(table: TableDefinition, rowId: string, columns: readonly ColumnDefinition[], candidates: Decoded[][], notes: NoteSink): Decoded[][] {
+      const rowWords = new Set<string>();
+      for (const edition of editions) {
+        const label = findTable(edition, table.id)?.rows.find((row) => row.id === rowId)?.label;
+        if (label) rowWords.add(normaliseLabel(splitNumbering(label)[1]));
+      }
+      let kept = candidates;
+      columns.forEach((column, index) => {
+        const keyword = columnKeyword(column.label);
+        if (keyword.length < 2) return;
+        for (const clause of clauses) {
+          const normalised = normaliseLabel(clause);
+          if (!normalised.includes(keyword) || ![...rowWords].some((word) => normalised.includes(word))) continue;
+          const match = /(\d+(?:\.\d+)?)(?:件|项|个)/u.exec(normalised.slice(normalised.indexOf(keyword)));
+          if (match === null) continue;
+          const value = Number(match[1]);
+          const agreeing = kept.filter((values) => values[index] === value);
+          if (agreeing.length > 0 && agreeing.length < kept.length) {
+            kept = agreeing;
+            notes.add("cell-by-identity", "info", ["tables", table.id, rowId, column.id], `连排数字的拆分由正文数字确认：“${clause}”`, `the reading of run-together digits is confirmed by the text: "${clause}"`, clause);
+          }
+        }
+      });
+      return kept;
+    },
+  };
+}

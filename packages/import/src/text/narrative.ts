@@ -1,0 +1,114 @@
+/**
+ * Paragraphs and sub-parts of the narrative parts, from wrapped or one-line text.
+ */
+import { editions, type NarrativeSection, type NarrativeSubsection } from "@xxgk/schema";
+
+const SUB_HEADING = /^[（(][一二三四五六七八九十]{1,3}[）)]/u;
+const SENTENCE_END = /[。！？；：!?;:”’」』）)]$/u;
+
+function width(line: string): number {
+  let w = 0;
+  for (const char of line) w += char.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** Joins wrapped lines into paragraphs. */
+export function paragraphsOf(text: string): string[] {
+  const rawLines = text.split("\n");
+  const lines = rawLines.map((line) => line.replace(/[\t ]+$/u, ""));
+  const nonEmpty = lines.filter((line) => line.trim() !== "");
+  if (nonEmpty.length === 0) return [];
+  const widths = nonEmpty.map((line) => width(line.trim())).sort((a, b) => a - b);
+  const full = widths[Math.floor(widths.length * 0.8)] ?? 0;
+  const blankSeparated = lines.some((line, index) => line.trim() === "" && index > 0 && index < lines.length - 1);
+  const everyOtherBlank =
+    blankSeparated && nonEmpty.length > 3 && lines.filter((line) => line.trim() === "").length >= nonEmpty.length - 2;
+  const paragraphs: string[] = [];
+  let current = "";
+  let previousComplete = true;
+  const flush = () => {
+    const text = current.replace(/[\s\u00a0\u3000]+/gu, (space, offset: number, whole: string) =>
+      /[A-Za-z0-9]/u.test(whole[offset - 1] ?? "") && /[A-Za-z0-9]/u.test(whole[offset + space.length] ?? "") ? " " : "",
+    ).trim();
+    if (text !== "") paragraphs.push(text);
+    current = "";
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const line = raw.trim();
+    if (line === "") {
+      if (!everyOtherBlank) {
+        flush();
+        previousComplete = true;
+      }
+      continue;
+    }
+    const indented = /^[\u3000 \u00a0]{2,}/u.test(raw);
+    const startsNew =
+      current === "" ||
+      indented ||
+      (previousComplete && SUB_HEADING.test(line)) ||
+      (previousComplete && !everyOtherBlank && !blankSeparated);
+    if (startsNew && current !== "") flush();
+    current += (current === "" ? "" : "\n") + line;
+    const lineWidth = width(line);
+    previousComplete = SENTENCE_END.test(line) && lineWidth < full - 3;
+    if (!SENTENCE_END.test(line) && lineWidth < full * 0.6 && SUB_HEADING.test(line)) previousComplete = true;
+  }
+  flush();
+  return paragraphs;
+}
+
+interface TopicEntry {
+  readonly id: string;
+  readonly keywords: readonly string[];
+}
+
+let topicList: TopicEntry[] | undefined;
+function topics(): TopicEntry[] {
+  if (topicList !== undefined) return topicList;
+  const seen = new Map<string, TopicEntry>();
+  for (const edition of editions) {
+    for (const section of edition.sections) for (const topic of section.topics) if (!seen.has(topic.id)) seen.set(topic.id, topic);
+  }
+  topicList = [...seen.values()];
+  return topicList;
+}
+
+export function topicOf(heading: string, sectionTopics: readonly string[]): string | undefined {
+  const ordered = [...topics()].sort((a, b) => Number(sectionTopics.includes(b.id)) - Number(sectionTopics.includes(a.id)));
+  return ordered.find((topic) => topic.keywords.some((keyword) => heading.includes(keyword)))?.id;
+}
+
+/** Splits a part's paragraphs into leading paragraphs and sub-parts headed （一）（二）…. */
+export function sectionOf(paragraphs: readonly string[], sectionTopics: readonly string[]): NarrativeSection {
+  const lead: string[] = [];
+  const subsections: NarrativeSubsection[] = [];
+  for (const paragraph of paragraphs) {
+    const match = SUB_HEADING.exec(paragraph);
+    if (match !== null) {
+      const stop = paragraph.search(/[。：:]/u);
+      let heading: string;
+      let rest: string;
+      if (stop !== -1 && stop < 60 && stop < paragraph.length - 1) {
+        heading = paragraph.slice(0, stop + 1);
+        rest = paragraph.slice(stop + 1).trim();
+      } else {
+        heading = paragraph;
+        rest = "";
+      }
+      const inline = rest !== "";
+      const topic = topicOf(heading, sectionTopics);
+      subsections.push({
+        heading,
+        ...(topic === undefined ? {} : { topic }),
+        ...(inline ? { inline: true } : {}),
+        paragraphs: inline ? [rest] : [],
+      });
+      continue;
+    }
+    if (subsections.length > 0) subsections.at(-1)!.paragraphs.push(paragraph);
+    else lead.push(paragraph);
+  }
+  return subsections.length > 0 ? { paragraphs: lead, subsections } : { paragraphs: lead };
+}

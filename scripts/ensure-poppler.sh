@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Makes sure poppler-utils (pdftotext, pdffonts, pdfinfo, pdftoppm) is installed for the tests of
+# @xxgk/render-pdf: they extract the text of the rendered PDF, list its embedded fonts, read its
+# metadata and page size, and rasterise pages to compare with committed reference images.
+#
+# Usage: bash scripts/ensure-poppler.sh
+# Exit 0 when every tool is there afterwards; 1 when one is missing and cannot be installed.
+set -euo pipefail
+
+TOOLS=(pdftotext pdffonts pdfinfo pdftoppm)
+PACKAGE=poppler-utils
+
+missing() {
+  local tool
+  for tool in "${TOOLS[@]}"; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "$tool"; return 0; }
+  done
+  return 1
+}
+
+tool="$(missing)" || exit 0
+
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "ensure-poppler: $tool is missing, and installing $PACKAGE needs root." >&2
+  else
+    echo "ensure-poppler: $tool is missing, and apt-get is not available (not Debian/Ubuntu?)." >&2
+  fi
+  echo "  Install it, then run the tests again:" >&2
+  echo "    sudo apt-get update && sudo apt-get install -y --no-install-recommends $PACKAGE" >&2
+  exit 1
+fi
+
+echo "ensure-poppler: installing $PACKAGE with apt-get ..." >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update
+apt-get install -y --no-install-recommends "$PACKAGE"
+
+if tool="$(missing)"; then
+  echo "ensure-poppler: apt-get finished but $tool is still missing." >&2
+  exit 1
+fi
+echo "ensure-poppler: $(pdftotext -v 2>&1 | head -n 1) ready." >&2
