@@ -7,6 +7,7 @@ import { cachedDataRows, getEdition, isEditionId } from "./editions/registry.js"
 import type { Check, Finding } from "./findings/types.js";
 import { isValidCellNumber } from "./report/cells.js";
 import { parseReport, type InputIssue } from "./report/parse.js";
+import { isWellFormedReport } from "./report/well-formed.js";
 import type { Report } from "./report/types.js";
 import { runRules, type CheckOptions } from "./rules/engine.js";
 import { rules as allRules } from "./rules/registry.js";
@@ -80,13 +81,22 @@ function summarise(findings: readonly Finding[]): Summary {
 
 /** Reads and checks a report. `issues` is non-empty when the input is not a report at all. */
 export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  // The common case, in one walk of the cells: a well-formed report has no out-of-domain number
+  // (the structural check admits only numbers of each cell's domain), so there is nothing to set
+  // aside, and `parseReport` would return the input itself.
+  if (isWellFormedReport(input)) return checked(input as Report, options, []);
   const { cleaned, violations } = setAsideCellViolations(input);
   const parsed = parseReport(cleaned, options.lang === undefined ? {} : { lang: options.lang });
   if (!parsed.success) {
     return { report: undefined, issues: parsed.issues, findings: [], checks: [], summary: summarise([]) };
   }
-  const { findings, checks } = runRules(options.rules ?? allRules, parsed.report, options, violations);
-  return { report: parsed.report, issues: [], findings, checks, summary: summarise(findings) };
+  return checked(parsed.report, options, violations);
+}
+
+/** The result of running the rules over a report read from the input. */
+function checked(report: Report, options: ValidateOptions, violations: readonly CellViolation[]): ValidationResult {
+  const { findings, checks } = runRules(options.rules ?? allRules, report, options, violations);
+  return { report, issues: [], findings, checks, summary: summarise(findings) };
 }
 
 /** Checks a report that is already parsed. */

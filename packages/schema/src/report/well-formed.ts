@@ -71,6 +71,29 @@ const cellChecks: Record<CellKind, Check> = {
     (typeof value === "string" && AMOUNT_WITH_UNIT_PATTERN.test(value)),
 };
 
+/**
+ * An object of optional fields only (a table of rows, a row of cells), checked in one pass over
+ * its keys: each key must be known and its value (unless `undefined`) must pass the key's check.
+ * For objects with the ordinary prototype this is the verdict of {@link strictObject} with every
+ * field optional (no table, row or column id is a property of `Object.prototype`), without a
+ * second pass over the fields; other objects get `strictObject` itself.
+ */
+function optionalFields(shape: Record<string, Check>): Check {
+  const checks = new Map(Object.entries(shape));
+  const general = strictObject(Object.fromEntries(Object.entries(shape).map(([key, check]) => [key, optional(check)])));
+  return (value) => {
+    if (!isObject(value)) return false;
+    if (Object.getPrototypeOf(value) !== Object.prototype) return general(value);
+    for (const key in value) {
+      const check = checks.get(key);
+      if (check === undefined) return false;
+      const item = value[key];
+      if (item !== undefined && !check(item)) return false;
+    }
+    return true;
+  };
+}
+
 const topicIds = new Set([...overviewTopics, ...otherMattersTopics].map((topic) => topic.id));
 
 const narrativeSection = strictObject({
@@ -113,10 +136,8 @@ function compile(editionId: EditionId): Check {
   const tables = strictObject(
     Object.fromEntries(
       edition.tables.map((table) => {
-        const row = strictObject(
-          Object.fromEntries(table.columns.map((column) => [column.id, optional(cellChecks[column.kind])])),
-        );
-        return [table.id, optional(strictObject(Object.fromEntries(dataRows(table).map((r) => [r.id, optional(row)]))))];
+        const row = optionalFields(Object.fromEntries(table.columns.map((column) => [column.id, cellChecks[column.kind]])));
+        return [table.id, optional(optionalFields(Object.fromEntries(dataRows(table).map((r) => [r.id, row]))))];
       }),
     ),
   );

@@ -2,7 +2,7 @@
  * Runs rules over a report and collects findings and the status of every rule.
  */
 import { getEdition, findTable, cellLabel } from "../editions/registry.js";
-import type { EditionDefinition } from "../editions/types.js";
+import type { EditionDefinition, TableDefinition } from "../editions/types.js";
 import { applyAcknowledgements } from "../findings/acknowledge.js";
 import type { Acknowledgement, Check, CheckStatus, Finding, MessageText, Severity, SeverityOverride } from "../findings/types.js";
 import { formatPath, type Lang, type ReportPath } from "../report/parse.js";
@@ -39,12 +39,34 @@ const FIELD_LABELS: Record<string, string> = {
   publishedDate: "发布日期",
 };
 
+/**
+ * {@link cellLabel} of a table's cells and rows, by `rowId\u0000columnId` (or `rowId` alone):
+ * the labels depend only on the (immutable) edition data, and the same blank or failing cells
+ * are labelled again in every report. Built lazily, kept as long as the table definition.
+ */
+const cellLabels = new WeakMap<TableDefinition, Map<string, string>>();
+
+function cachedCellLabel(table: TableDefinition, rowId: string, columnId: string | undefined): string {
+  let labels = cellLabels.get(table);
+  if (labels === undefined) {
+    labels = new Map();
+    cellLabels.set(table, labels);
+  }
+  const key = columnId === undefined ? rowId : `${rowId}\u0000${columnId}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = cellLabel(table, rowId, columnId);
+    labels.set(key, label);
+  }
+  return label;
+}
+
 function labelFor(edition: EditionDefinition, path: ReportPath): string {
   if (path[0] === "tables" && typeof path[1] === "string") {
     const table = findTable(edition, path[1]);
     if (table === undefined) return path[1];
     if (typeof path[2] === "string") {
-      return cellLabel(table, path[2], typeof path[3] === "string" ? path[3] : undefined);
+      return cachedCellLabel(table, path[2], typeof path[3] === "string" ? path[3] : undefined);
     }
     return table.title;
   }
@@ -64,8 +86,29 @@ interface RuleRecord {
   inapplicable: MessageText[] | undefined;
 }
 
+/** The reasons of a check that has none: one frozen array shared by all such checks. */
+const NO_REASONS: readonly string[] = Object.freeze([]);
+
+/**
+ * The reason of a rule that does not apply to the report's edition, per rule and language: the
+ * same frozen one-element array for every report.
+ */
+const editionReasons = new WeakMap<Rule, Partial<Record<Lang, readonly string[]>>>();
+
+function editionReason(rule: Rule, editions: readonly string[], lang: Lang): readonly string[] {
+  let byLang = editionReasons.get(rule);
+  if (byLang === undefined) {
+    byLang = {};
+    editionReasons.set(rule, byLang);
+  }
+  return (byLang[lang] ??= Object.freeze([
+    lang === "en" ? `applies to edition ${editions.join(", ")} only` : `仅适用于 ${editions.join("、")} 版式`,
+  ]));
+}
+
 /** The reasons of a rule's status in `lang`, duplicates removed (skips first). */
-function reasonsOf(record: RuleRecord, lang: Lang): string[] {
+function reasonsOf(record: RuleRecord, lang: Lang): readonly string[] {
+  if (record.skipped === undefined && record.inapplicable === undefined) return NO_REASONS;
   const texts: string[] = [];
   for (const reason of record.skipped ?? []) texts.push(reason[lang]);
   for (const reason of record.inapplicable ?? []) texts.push(reason[lang]);
@@ -113,15 +156,17 @@ export function runRules(
     flag: (input) => {
       const record = active();
       record.found++;
-      findings.push({
+      // the same keys, in the same order, as a literal with optional spreads, without the spreads
+      const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
         code: record.rule.id,
         severity: record.override ?? input.severity ?? record.rule.severity,
         path: input.path,
         label: input.label ?? labelFor(edition, input.path),
         message: input.message[lang],
-        ...(input.expected === undefined ? {} : { expected: input.expected }),
-        ...(input.actual === undefined ? {} : { actual: input.actual }),
-      });
+      };
+      if (input.expected !== undefined) finding.expected = input.expected;
+      if (input.actual !== undefined) finding.actual = input.actual;
+      findings.push(finding);
     },
     checked: () => {
       active().checked++;
@@ -137,15 +182,11 @@ export function runRules(
   for (const rule of selected) {
     const override = severity?.[rule.id];
     if (override === "off") {
-      checks.push({ code: rule.id, status: "off", reasons: [] });
+      checks.push({ code: rule.id, status: "off", reasons: NO_REASONS });
       continue;
     }
     if (rule.editions !== undefined && !rule.editions.includes(report.edition)) {
-      checks.push({
-        code: rule.id,
-        status: "not-applicable",
-        reasons: [lang === "en" ? `applies to edition ${rule.editions.join(", ")} only` : `仅适用于 ${rule.editions.join("、")} 版式`],
-      });
+      checks.push({ code: rule.id, status: "not-applicable", reasons: editionReason(rule, rule.editions, lang) });
       continue;
     }
     const record: RuleRecord = { rule, override, found: 0, checked: 0, skipped: undefined, inapplicable: undefined };
@@ -164,8 +205,10 @@ export function runRules(
     else status = "not-checked";
     checks.push({ code: rule.id, status, reasons: reasonsOf(record, lang) });
   }
+  const acknowledgements = options.acknowledgements;
   return {
-    findings: applyAcknowledgements(findings, options.acknowledgements ?? []),
+    // `findings` is this call's own array: without acknowledgements it needs no copy
+    findings: acknowledgements === undefined || acknowledgements.length === 0 ? findings : applyAcknowledgements(findings, acknowledgements),
     checks,
   };
 }

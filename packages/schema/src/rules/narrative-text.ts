@@ -6,6 +6,7 @@
  * for one `runRules` call; the arrays are shared between rules, so they are read-only.
  */
 import type { NarrativeSectionId, Report } from "../report/types.js";
+import { COUNT_UNITS, extractCounts, type CountMention } from "../text/counts.js";
 import { normalizedParagraphs, type NormalizedParagraph } from "../text/keywords.js";
 import { hasNarrative, sectionText } from "../text/narrative.js";
 import { perReport } from "./report-cache.js";
@@ -14,6 +15,11 @@ export class NarrativeText {
   private readonly paragraphsCache = new Map<NarrativeSectionId, readonly NormalizedParagraph[]>();
   private readonly textCache = new Map<NarrativeSectionId, string | undefined>();
   private hasNarrativeCache: boolean | undefined;
+  /**
+   * {@link extractCounts} results by list of measure words, then by text: several cross-section
+   * rules read the counts of the same paragraphs (the 件 counts of part 一 serve three of them).
+   */
+  private readonly countsCache = new Map<readonly string[], Map<string, readonly CountMention[]>>();
 
   constructor(private readonly report: Report) {}
 
@@ -30,6 +36,21 @@ export class NarrativeText {
       this.paragraphsCache.set(sectionId, paragraphs);
     }
     return paragraphs;
+  }
+
+  /** {@link extractCounts} of `text` with the measure words `units` (件 when absent). */
+  counts(text: string, units: readonly string[] = COUNT_UNITS): readonly CountMention[] {
+    let byText = this.countsCache.get(units);
+    if (byText === undefined) {
+      byText = new Map();
+      this.countsCache.set(units, byText);
+    }
+    let mentions = byText.get(text);
+    if (mentions === undefined) {
+      mentions = extractCounts(text, { units });
+      byText.set(text, mentions);
+    }
+    return mentions;
   }
 
   /** {@link sectionText} of a part. */

@@ -2,7 +2,7 @@
  * Counts of table-two items quoted in the text: "主动公开规章13件，行政规范性文件60件",
  * "集中公开现行有效行政规范性文件698件", "动态更新本年度制发的规范性文件88件".
  */
-import { extractCounts, lastKeyword } from "./counts.js";
+import { extractCounts, lastKeyword, type CountMention } from "./counts.js";
 
 export type ActiveDisclosureItem = "regulations" | "normativeDocuments" | "licensing" | "penalty" | "coercion";
 /** Which column the wording points at. */
@@ -58,8 +58,16 @@ export interface ActiveDisclosureStatement {
 
 /** Counts of 规章 / 行政规范性文件 / 行政许可 / 行政处罚 / 行政强制 in one paragraph. */
 export function activeDisclosureStatements(text: string, options: { readonly reportYear?: number } = {}): ActiveDisclosureStatement[] {
+  return activeDisclosureStatementsIn(extractCounts(text), options);
+}
+
+/** {@link activeDisclosureStatements} of a paragraph whose counts (件) are already extracted. */
+export function activeDisclosureStatementsIn(
+  mentions: readonly CountMention[],
+  options: { readonly reportYear?: number } = {},
+): ActiveDisclosureStatement[] {
   const statements: ActiveDisclosureStatement[] = [];
-  for (const mention of extractCounts(text)) {
+  for (const mention of mentions) {
     const local = mention.beforeMasked.split(/[，,：:]/).pop() ?? "";
     const hit = lastKeyword(local, ITEMS);
     if (hit === undefined) continue;

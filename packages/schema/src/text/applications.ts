@@ -195,8 +195,16 @@ export function applicationStatements(
   text: string,
   options: ApplicationStatementOptions = {},
 ): ApplicationStatement[] {
+  return applicationStatementsIn(extractCounts(text), options);
+}
+
+/** {@link applicationStatements} of a paragraph whose counts (件) are already extracted. */
+export function applicationStatementsIn(
+  mentions: readonly CountMention[],
+  options: ApplicationStatementOptions = {},
+): ApplicationStatement[] {
   const statements: ApplicationStatement[] = [];
-  for (const mention of extractCounts(text)) {
+  for (const mention of mentions) {
     const statement = statementFor(mention, options);
     if (statement !== undefined) statements.push(statement);
   }

@@ -158,14 +158,34 @@ export interface GenericVerdict {
   readonly residue: string;
 }
 
-/** Whether an item is generic: a stock phrase, no number, no named thing, little own content. */
-export function judgeGeneric(item: string, maxResidue = 5): GenericVerdict {
-  const text = normalizeText(item);
-  const stock = STOCK_PHRASES.find((phrase) => text.includes(phrase));
+const CONCRETE = /\d|《|“|"|[零一二两三四五六七八九十百千]+(?:个|家|次|件|条|项|期|场)/;
+
+/** What is left of normalised text once the boilerplate is removed. */
+function residueOf(text: string): string {
   let residue = text.replace(/[，,、：:“”"《》（）()]/g, "");
   for (const word of BOILERPLATE_LONGEST_FIRST) {
     if (residue.includes(word)) residue = residue.split(word).join(""); // the test skips most words cheaply
   }
-  const concrete = /\d|《|“|"|[零一二两三四五六七八九十百千]+(?:个|家|次|件|条|项|期|场)/.test(text);
+  return residue;
+}
+
+/** Whether an item is generic: a stock phrase, no number, no named thing, little own content. */
+export function judgeGeneric(item: string, maxResidue = 5): GenericVerdict {
+  const text = normalizeText(item);
+  const stock = STOCK_PHRASES.find((phrase) => text.includes(phrase));
+  const residue = residueOf(text);
+  const concrete = CONCRETE.test(text);
   return { generic: stock !== undefined && !concrete && residue.length <= maxResidue, stock, residue };
+}
+
+/**
+ * {@link judgeGeneric} without the residue: the same `generic` and `stock`, but the boilerplate is
+ * taken out only when the verdict depends on it (a stock phrase and nothing concrete), which
+ * spares most items the pass over the boilerplate list.
+ */
+export function isGenericItem(item: string, maxResidue = 5): Pick<GenericVerdict, "generic" | "stock"> {
+  const text = normalizeText(item);
+  const stock = STOCK_PHRASES.find((phrase) => text.includes(phrase));
+  const generic = stock !== undefined && !CONCRETE.test(text) && residueOf(text).length <= maxResidue;
+  return { generic, stock };
 }

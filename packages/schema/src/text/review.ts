@@ -3,7 +3,7 @@
  * "行政复议案件2件、行政诉讼案件7件") and denials ("未发生因政府信息公开被申请行政复议、提起行政诉讼的情况",
  * "未发生…被行政复议纠错或行政诉讼败诉情形").
  */
-import { extractCounts, lastKeyword } from "./counts.js";
+import { extractCounts, lastKeyword, type CountMention } from "./counts.js";
 import { normalizeText } from "./numbers.js";
 
 export type ReviewSubject = "review" | "litigation" | "litigationDirect" | "litigationAfterReview" | "both";
@@ -45,10 +45,18 @@ function aboutDisclosure(sentence: string): boolean {
   return /信息公开|政府信息|依申请/.test(sentence);
 }
 
+/** The measure words of 复议 / 诉讼 counts. */
+export const REVIEW_COUNT_UNITS: readonly string[] = Object.freeze(["件", "起", "宗", "个"]);
+
 /** Counts of 复议 / 诉讼 cases in one paragraph. */
 export function reviewStatements(text: string, options: { readonly reportYear?: number } = {}): ReviewStatement[] {
+  return reviewStatementsIn(extractCounts(text, { units: REVIEW_COUNT_UNITS }), options);
+}
+
+/** {@link reviewStatements} of a paragraph whose counts ({@link REVIEW_COUNT_UNITS}) are already extracted. */
+export function reviewStatementsIn(mentions: readonly CountMention[], options: { readonly reportYear?: number } = {}): ReviewStatement[] {
   const statements: ReviewStatement[] = [];
-  for (const mention of extractCounts(text, { units: ["件", "起", "宗", "个"] })) {
+  for (const mention of mentions) {
     const local = mention.beforeMasked;
     const subjectHit = lastKeyword(local, SUBJECTS);
     const outcomeHit = lastKeyword(local, OUTCOMES);

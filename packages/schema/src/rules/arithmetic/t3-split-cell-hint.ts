@@ -5,7 +5,7 @@
  * split across two cells by PDF/OCR extraction rather than wrong in the report.
  */
 import { cellLabel, findTable } from "../../editions/registry.js";
-import type { EditionDefinition } from "../../editions/types.js";
+import type { ColumnDefinition, EditionDefinition, TableDefinition } from "../../editions/types.js";
 import { perDefinition } from "../report-cache.js";
 import type { Rule } from "../types.js";
 import { columnLabel, evaluateAt, identityCells, identityCounts, type CompiledIdentity } from "./identities.js";
@@ -15,21 +15,64 @@ function holds(identity: CompiledIdentity, values: readonly (number | null)[]): 
   return sides === null ? null : sides.left === sides.right;
 }
 
+/** {@link holds} without allocating the two sides (the check of every identity on every report). */
+function holdsAt(identity: CompiledIdentity, values: readonly (number | null)[]): boolean | null {
+  let left = 0;
+  let right = 0;
+  for (const position of identity.left) {
+    const value = values[position] ?? null;
+    if (value === null) return null;
+    left += value;
+  }
+  for (const position of identity.right) {
+    const value = values[position] ?? null;
+    if (value === null) return null;
+    right += value;
+  }
+  return left === right;
+}
+
 function isDigit(value: number | null): value is number {
   return value !== null && Number.isInteger(value) && value >= 0 && value <= 9;
 }
 
-/** Where a cell of the identities sits in its table: its column's index (-1 when unknown). */
-interface CellPlace {
-  readonly columnIndex: number;
+/** Two adjacent cells of a row that may hold one number split in two. */
+interface AdjacentPair {
+  readonly leftColumn: ColumnDefinition;
+  readonly rightColumn: ColumnDefinition;
+  /** Positions of the two cells among the identity cells (-1: no identity reads it). */
+  readonly leftPosition: number;
+  readonly rightPosition: number;
 }
 
-/** For each identity cell of an edition (by position): where its column sits. Built once per edition. */
+/** Where a cell of the identities sits: its table and the pairs it can be joined in, left pair first. */
+interface CellPlace {
+  readonly table: TableDefinition | undefined;
+  /** The pair with the column before, then the pair with the column after (those that exist). */
+  readonly pairs: readonly AdjacentPair[];
+}
+
+/** For each identity cell of an edition (by position): where it sits. Built once per edition. */
 const neighbours = perDefinition((edition: EditionDefinition) => {
   const layout = identityCells(edition);
   return layout.cells.map((cell): CellPlace => {
     const table = findTable(edition, cell.tableId);
-    return { columnIndex: table === undefined ? -1 : table.columns.findIndex((column) => column.id === cell.columnId) };
+    if (table === undefined) return { table, pairs: [] };
+    const columnIndex = table.columns.findIndex((column) => column.id === cell.columnId);
+    if (columnIndex === -1) return { table, pairs: [] };
+    const pairs: AdjacentPair[] = [];
+    for (const start of [columnIndex - 1, columnIndex]) {
+      const leftColumn = table.columns[start];
+      const rightColumn = table.columns[start + 1];
+      if (leftColumn === undefined || rightColumn === undefined) continue;
+      pairs.push({
+        leftColumn,
+        rightColumn,
+        leftPosition: positionOf(layout.cells, { tableId: cell.tableId, rowId: cell.rowId, columnId: leftColumn.id }),
+        rightPosition: positionOf(layout.cells, { tableId: cell.tableId, rowId: cell.rowId, columnId: rightColumn.id }),
+      });
+    }
+    return { table, pairs };
   });
 });
 
@@ -45,7 +88,7 @@ export const t3SplitCellHint: Rule = {
     const layout = identityCells(context.edition);
     const identities = layout.identities;
     const counts = identityCounts(context);
-    const before = identities.map((identity) => holds(identity, counts));
+    const before = identities.map((identity) => holdsAt(identity, counts));
     if (before.every((result) => result === null)) {
       context.skip({
         zh: "表三、表四的勾稽关系都有空白单元格，无法判断拆格",
@@ -55,30 +98,28 @@ export const t3SplitCellHint: Rule = {
     }
     context.checked();
     if (!before.includes(false)) return;
-    // Some identity fails: try joining adjacent digits. Rare, so this part favours clarity.
+    // Some identity fails: try joining adjacent digits. Common among imported reports, so the
+    // search reads cells by position; finding a join favours clarity.
     const places = neighbours(context.edition);
     const reported = new Set<string>();
+    // a count of the report: from the identity counts when an identity reads the cell
+    const countAt = (position: number, tableId: string, rowId: string, columnId: string): number | null =>
+      position === -1 ? context.count(tableId, rowId, columnId) : (counts[position] ?? null);
     identities.forEach((compiled, index) => {
       if (before[index] !== false) return;
-      const identity = compiled.identity;
-      [...identity.left, ...identity.right].forEach((cell, cellIndex) => {
-        const table = findTable(context.edition, cell.tableId);
-        if (table === undefined) return;
-        const position = places[compiled.cells[cellIndex]!]!.columnIndex;
-        if (position === -1) return;
-        for (const start of [position - 1, position]) {
-          const leftColumn = table.columns[start];
-          const rightColumn = table.columns[start + 1];
-          if (leftColumn === undefined || rightColumn === undefined) continue;
+      // the identity's cells, left then right, by position
+      for (const cellPosition of compiled.cells) {
+        const cell = layout.cells[cellPosition]!;
+        const { table, pairs } = places[cellPosition]!;
+        if (table === undefined) continue;
+        for (const { leftColumn, rightColumn, leftPosition, rightPosition } of pairs) {
+          const a = countAt(leftPosition, cell.tableId, cell.rowId, leftColumn.id);
+          if (!isDigit(a) || a === 0) continue;
+          const b = countAt(rightPosition, cell.tableId, cell.rowId, rightColumn.id);
+          if (!isDigit(b)) continue;
+          const joined = a * 10 + b;
           const leftCell = { tableId: cell.tableId, rowId: cell.rowId, columnId: leftColumn.id };
           const rightCell = { tableId: cell.tableId, rowId: cell.rowId, columnId: rightColumn.id };
-          const a = context.count(leftCell.tableId, leftCell.rowId, leftCell.columnId);
-          const b = context.count(rightCell.tableId, rightCell.rowId, rightCell.columnId);
-          if (!isDigit(a) || !isDigit(b) || a === 0) continue;
-          const joined = a * 10 + b;
-          // positions of the two cells among the identity cells (-1: no identity reads it)
-          const leftPosition = positionOf(layout.cells, leftCell);
-          const rightPosition = positionOf(layout.cells, rightCell);
           for (const [into, intoPosition, otherPosition] of [
             [leftCell, leftPosition, rightPosition],
             [rightCell, rightPosition, leftPosition],
@@ -111,7 +152,7 @@ export const t3SplitCellHint: Rule = {
             });
           }
         }
-      });
+      }
     });
   },
 };

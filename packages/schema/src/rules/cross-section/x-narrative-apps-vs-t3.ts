@@ -9,7 +9,7 @@
  * "收到政府信息公开申请75件" for 74 new + 1 carried over). "No applications" and zero counts are
  * left to x-narrative-zero-apps.
  */
-import { applicationStatements, type ApplicationStatement } from "../../text/applications.js";
+import { applicationStatementsIn, type ApplicationStatement } from "../../text/applications.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Severity } from "../../findings/types.js";
 import type { Rule, RuleContext } from "../types.js";
@@ -72,7 +72,7 @@ function check(context: RuleContext): void {
   for (const paragraph of narrativeText(context).paragraphs("overview")) {
     const applicationContext =
       paragraph.topic === "applicationDisclosure" || paragraph.normalized.replace(/申请人/g, "").includes("申请");
-    for (const statement of applicationStatements(paragraph.normalized, {
+    for (const statement of applicationStatementsIn(narrativeText(context).counts(paragraph.normalized), {
       reportYear: report.reportYear,
       applicationContext,
     })) {

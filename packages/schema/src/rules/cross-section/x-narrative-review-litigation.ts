@@ -6,7 +6,7 @@
  * be about the agency's other cases, so its disagreements are only warnings.
  */
 import { hasNarrative } from "../../text/narrative.js";
-import { reviewDenials, reviewStatements } from "../../text/review.js";
+import { REVIEW_COUNT_UNITS, reviewDenials, reviewStatementsIn } from "../../text/review.js";
 import type { Rule, RuleContext } from "../types.js";
 import { OUTCOME_LABELS, SUBJECT_LABELS, reviewFigure } from "./x-narrative-table-values.js";
 import { narrativeText } from "../narrative-text.js";
@@ -31,7 +31,7 @@ function check(context: RuleContext): void {
     context.skip({ zh: "表四相应单元格空白，无法核对", en: "the matching table-4 cells are blank; cannot compare" });
   for (const paragraph of narrativeText(context).paragraphs("overview")) {
     const inTopic = paragraph.topic === "applicationDisclosure" || paragraph.topic === "oversight";
-    for (const statement of reviewStatements(paragraph.normalized, { reportYear: report.reportYear })) {
+    for (const statement of reviewStatementsIn(narrativeText(context).counts(paragraph.normalized, REVIEW_COUNT_UNITS), { reportYear: report.reportYear })) {
       statements++;
       const figure = reviewFigure(context, statement.subject, statement.outcome);
       if (figure === null) {

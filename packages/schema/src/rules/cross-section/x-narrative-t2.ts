@@ -6,7 +6,7 @@
  */
 import type { EditionId } from "../../editions/types.js";
 import type { ActiveDisclosureItem, ActiveDisclosureQualifier } from "../../text/active-disclosure.js";
-import { activeDisclosureStatements } from "../../text/active-disclosure.js";
+import { activeDisclosureStatementsIn } from "../../text/active-disclosure.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
 import { narrativeText } from "../narrative-text.js";
@@ -53,7 +53,7 @@ function check(context: RuleContext): void {
   }
   let statements = 0;
   for (const paragraph of narrativeText(context).paragraphs("overview")) {
-    for (const statement of activeDisclosureStatements(paragraph.normalized, { reportYear: report.reportYear })) {
+    for (const statement of activeDisclosureStatementsIn(narrativeText(context).counts(paragraph.normalized), { reportYear: report.reportYear })) {
       const target = TARGETS[statement.item];
       const table = context.table(target.table);
       if (table === undefined) continue;

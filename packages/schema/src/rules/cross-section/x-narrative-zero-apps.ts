@@ -2,7 +2,7 @@
  * x-narrative-zero-apps — the text says that no applications were received while table three
  * shows some, or the text quotes received applications while table three shows none.
  */
-import { applicationStatements, noApplicationsPhrase } from "../../text/applications.js";
+import { applicationStatementsIn, noApplicationsPhrase } from "../../text/applications.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
 import { rowTotal } from "./x-narrative-table-values.js";
@@ -41,7 +41,7 @@ function check(context: RuleContext): void {
       }
     }
     const applicationContext = paragraph.topic === "applicationDisclosure";
-    for (const statement of applicationStatements(paragraph.normalized, { reportYear: report.reportYear, applicationContext })) {
+    for (const statement of applicationStatementsIn(narrativeText(context).counts(paragraph.normalized), { reportYear: report.reportYear, applicationContext })) {
       if (statement.concept !== "newReceived") continue;
       statements++;
       context.checked();

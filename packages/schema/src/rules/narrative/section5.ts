@@ -7,7 +7,7 @@
  *   object, number or date: info per item, one warning when every item is generic.
  */
 import { type NormalizedParagraph } from "../../text/keywords.js";
-import { judgeGeneric, splitItems } from "../../text/generic.js";
+import { isGenericItem, splitItems } from "../../text/generic.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
 import { narrativeText } from "../narrative-text.js";
@@ -74,7 +74,7 @@ export const nSection5Specific: Rule = {
     if (paragraphs === undefined) return;
     const items = paragraphs
       .filter((paragraph) => paragraph.path[paragraph.path.length - 1] !== "heading")
-      .flatMap((paragraph) => splitItems(paragraph.text).map((item) => ({ item, paragraph, verdict: judgeGeneric(item) })));
+      .flatMap((paragraph) => splitItems(paragraph.text).map((item) => ({ item, paragraph, verdict: isGenericItem(item) })));
     if (items.length === 0) {
       context.skip({ zh: "“五、存在的主要问题及改进情况”没有可评判的条目", en: "part 五 has no items to judge" });
       return;
