@@ -9,7 +9,7 @@ export type Token =
   /** Digits that may hold several cells run together ("6000017"). */
   | { readonly type: "digits"; readonly text: string };
 
-const BLANK_TEXT = /^(?:[\/／\\—–\-－―─]+|无|空|\*+|×)$/u;
+const BLANK_TEXT = /^(?:[\/／\\—–\-－―─]+|无|空|空白|\*+|×)$/u;
 const NUMBER = /^([+-]?)(\d+(?:\.\d+)?)(万元|元|件|项|个|条|次)?$/u;
 
 /** Reads a field's text as a token; `undefined` when it is text (a label, a header word). */

@@ -19,8 +19,28 @@ export interface Identity {
 const TOTAL_COLUMN = "total";
 const RESULTS_TOTAL = "resultsTotal";
 
-/** Identities of a table (`collapsed` names group rows printed as one row of their own). */
+const identityCache = new WeakMap<TableDefinition, Map<string, Identity[]>>();
+
+/**
+ * Identities of a table (`collapsed` names group rows printed as one row of their own). Computed
+ * once per table definition and layout: the result is shared and must not be changed.
+ */
 export function tableIdentities(table: TableDefinition, collapsed: readonly string[] = []): Identity[] {
+  let byLayout = identityCache.get(table);
+  if (byLayout === undefined) {
+    byLayout = new Map();
+    identityCache.set(table, byLayout);
+  }
+  const key = collapsed.join(",");
+  let identities = byLayout.get(key);
+  if (identities === undefined) {
+    identities = buildIdentities(table, collapsed);
+    byLayout.set(key, identities);
+  }
+  return identities;
+}
+
+function buildIdentities(table: TableDefinition, collapsed: readonly string[]): Identity[] {
   const identities: Identity[] = [];
   const rows = rowsWithCollapsed(table, collapsed);
   if (table.id === "applications") {

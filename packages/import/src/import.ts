@@ -155,7 +155,7 @@ export async function importReport(input: ImportInput, options: ImportOptions = 
   }
   let imported: ReturnType<typeof importText>;
   try {
-    imported = importText(text, notes, options.edition === undefined ? {} : { edition: options.edition });
+    imported = importText(text, notes, { ...(options.edition === undefined ? {} : { edition: options.edition }), unwrapped: kind === "html" });
   } catch (error) {
     notes.add("not-a-report", "error", [], `读取时出错：${String((error as Error)?.message ?? error)}`, `failed while reading: ${String((error as Error)?.message ?? error)}`);
     return fail(extra);

@@ -84,34 +84,57 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
 
 const WHITE = /[\s\u00a0\u3000\u200b\ufeff|]/u;
 
-/** Normalises one character for matching; "" for characters that matching ignores. */
-const charCache = new Map<string, string>();
+/**
+ * Normalised form of every BMP code unit met so far (a flat table: one array read per character
+ * instead of a map lookup, as every character of every input goes through here).
+ */
+const bmpTable: (string | undefined)[] = new Array<string | undefined>(0x10000);
+const astralCache = new Map<string, string>();
 
+/** Normalises one character (one code point) for matching; "" for characters that matching ignores. */
 export function normaliseChar(char: string): string {
-  const cached = charCache.get(char);
+  if (char.length === 1) {
+    const code = char.charCodeAt(0);
+    const cached = bmpTable[code];
+    if (cached !== undefined) return cached;
+    const out = normaliseCharUncached(char);
+    bmpTable[code] = out;
+    return out;
+  }
+  const cached = astralCache.get(char);
   if (cached !== undefined) return cached;
   const out = normaliseCharUncached(char);
-  if (charCache.size < 20000) charCache.set(char, out);
+  if (astralCache.size < 20000) astralCache.set(char, out);
   return out;
 }
 
 function normaliseCharUncached(char: string): string {
   if (WHITE.test(char)) return "";
-  let out = char.normalize("NFKC");
   let result = "";
-  for (const c of out) {
+  for (const c of char.normalize("NFKC")) {
     if (WHITE.test(c)) continue;
     const simplified = toSimplified.get(c) ?? c;
     result += PUNCTUATION[simplified] ?? simplified;
   }
-  out = result;
-  return out;
+  return result;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Normalises a label or any text for comparison. */
 export function normaliseLabel(text: string): string {
   let out = "";
-  for (const char of text) out += normaliseChar(char);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(index + 1))) {
+      out += normaliseChar(text.slice(index, index + 2));
+      index++;
+      continue;
+    }
+    out += bmpTable[code] ?? normaliseChar(text[index]!);
+  }
   return out;
 }
 
@@ -119,26 +142,46 @@ export function normaliseLabel(text: string): string {
 export interface CompactText {
   readonly text: string;
   /** `source[i]` is the index in the original string of compact character `i`. */
-  readonly source: readonly number[];
+  readonly source: ArrayLike<number>;
   /** `sourceEnd[i]`: the index just after the original character of compact character `i`. */
-  readonly sourceEnd: readonly number[];
+  readonly sourceEnd: ArrayLike<number>;
 }
 
 export function compact(original: string): CompactText {
-  let text = "";
-  const source: number[] = [];
-  const sourceEnd: number[] = [];
-  let index = 0;
-  for (const char of original) {
-    const normalised = normaliseChar(char);
-    for (let k = 0; k < normalised.length; k++) {
-      source.push(index);
-      sourceEnd.push(index + char.length);
+  const parts: string[] = [];
+  // a character never normalises to more than a few (NFKC of ligatures, ㍿ …): grow when needed
+  let source = new Int32Array(original.length + 16);
+  let sourceEnd = new Int32Array(original.length + 16);
+  let length = 0;
+  for (let index = 0; index < original.length; index++) {
+    const code = original.charCodeAt(index);
+    let normalised: string;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(original.charCodeAt(index + 1))) {
+      normalised = normaliseChar(original.slice(index, index + 2));
+      width = 2;
+    } else {
+      normalised = bmpTable[code] ?? normaliseChar(original[index]!);
     }
-    text += normalised;
-    index += char.length;
+    if (normalised.length > 0) {
+      if (length + normalised.length > source.length) {
+        const grown = new Int32Array(source.length * 2 + normalised.length);
+        grown.set(source);
+        source = grown;
+        const grownEnd = new Int32Array(grown.length);
+        grownEnd.set(sourceEnd);
+        sourceEnd = grownEnd;
+      }
+      for (let k = 0; k < normalised.length; k++) {
+        source[length] = index;
+        sourceEnd[length] = index + width;
+        length++;
+      }
+      parts.push(normalised);
+    }
+    index += width - 1;
   }
-  return { text, source, sourceEnd };
+  return { text: parts.join(""), source: source.subarray(0, length), sourceEnd: sourceEnd.subarray(0, length) };
 }
 
 /**

@@ -3,17 +3,21 @@
  * map back to the original, and label search.
  */
 import { compact, normaliseLabel, type CompactText } from "../normalize.js";
+import { unboxTables } from "./boxes.js";
 
 const PAGE_FOOTER = [
   /^[ \t\u00a0\u3000]*[-—–－―─]+[ \t\u00a0\u3000]*\d{1,3}[ \t\u00a0\u3000]*[-—–－―─]+[ \t\u00a0\u3000]*$/gmu,
   /^[ \t\u00a0\u3000]*第[ \t\u00a0\u3000]*\d{1,3}[ \t\u00a0\u3000]*页(?:[ \t\u00a0\u3000]*[,，/／]?[ \t\u00a0\u3000]*共[ \t\u00a0\u3000]*\d{1,3}[ \t\u00a0\u3000]*页)?[ \t\u00a0\u3000]*$/gmu,
 ];
 
-/** Removes page footers ("— 3 —", "-4-", "第 2 页 共 6 页"), form feeds and carriage returns. */
+/**
+ * Removes page footers ("— 3 —", "-4-", "第 2 页 共 6 页"), form feeds and carriage returns, and
+ * turns tables drawn with box-drawing characters into tab-separated rows.
+ */
 export function cleanText(text: string): string {
   let out = text.replace(/\r\n?/gu, "\n").replace(/\f/gu, "\n").replace(/^\ufeff/u, "");
   for (const pattern of PAGE_FOOTER) out = out.replace(pattern, "");
-  return out;
+  return unboxTables(out);
 }
 
 export class Doc {

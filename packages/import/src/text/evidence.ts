@@ -15,22 +15,48 @@ function columnKeyword(label: string): string {
     .replace(/(?:总数量|件数|数量|金额)$/u, "");
 }
 
+/** The normalised labels of a row in every edition (computed once per table and row). */
+const rowWordsCache = new Map<string, readonly string[]>();
+function rowWordsOf(tableId: string, rowId: string): readonly string[] {
+  const key = `${tableId}.${rowId}`;
+  let words = rowWordsCache.get(key);
+  if (words === undefined) {
+    const set = new Set<string>();
+    for (const edition of editions) {
+      const label = findTable(edition, tableId)?.rows.find((row) => row.id === rowId)?.label;
+      if (label) set.add(normaliseLabel(splitNumbering(label)[1]));
+    }
+    words = [...set];
+    rowWordsCache.set(key, words);
+  }
+  return words;
+}
+
+const keywordCache = new Map<string, string>();
+function keywordOf(label: string): string {
+  let keyword = keywordCache.get(label);
+  if (keyword === undefined) {
+    keyword = columnKeyword(label);
+    keywordCache.set(label, keyword);
+  }
+  return keyword;
+}
+
 export function evidenceFromNarrative(text: string) {
   const clauses = text.replace(/\s+/gu, "").split(/[，。；;,\n]/u);
+  // normalised once, and only the clauses that quote a count at all
+  const quoted = clauses
+    .map((clause) => ({ clause, normalised: normaliseLabel(clause) }))
+    .filter(({ normalised }) => /\d(?:件|项|个)/u.test(normalised));
   return {
     filter(table: TableDefinition, rowId: string, columns: readonly ColumnDefinition[], candidates: Decoded[][], notes: NoteSink): Decoded[][] {
-      const rowWords = new Set<string>();
-      for (const edition of editions) {
-        const label = findTable(edition, table.id)?.rows.find((row) => row.id === rowId)?.label;
-        if (label) rowWords.add(normaliseLabel(splitNumbering(label)[1]));
-      }
+      const rowWords = rowWordsOf(table.id, rowId);
       let kept = candidates;
       columns.forEach((column, index) => {
-        const keyword = columnKeyword(column.label);
+        const keyword = keywordOf(column.label);
         if (keyword.length < 2) return;
-        for (const clause of clauses) {
-          const normalised = normaliseLabel(clause);
-          if (!normalised.includes(keyword) || ![...rowWords].some((word) => normalised.includes(word))) continue;
+        for (const { clause, normalised } of quoted) {
+          if (!normalised.includes(keyword) || !rowWords.some((word) => normalised.includes(word))) continue;
           const match = /(\d+(?:\.\d+)?)(?:件|项|个)/u.exec(normalised.slice(normalised.indexOf(keyword)));
           if (match === null) continue;
           const value = Number(match[1]);

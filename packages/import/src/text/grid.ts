@@ -23,20 +23,36 @@ export function tokenize(
   width = Infinity,
 ): Item[] {
   // mask by code unit offsets
-  const slice = src.slice(from, to);
-  const masked = new Uint8Array(slice.length);
-  for (const [s, e] of masks) for (let i = Math.max(s, from); i < Math.min(e, to); i++) masked[i - from] = 1;
-  let text = "";
-  let run = 0;
-  for (let i = 0; i < slice.length; i++) {
-    if (masked[i] === 1 && slice[i] !== "\n") {
-      if (run === 0) text += MARK;
-      run = 1;
-    } else {
-      run = 0;
-      text += slice[i];
+  // each masked range becomes one MARK per line it covers (its line breaks are kept)
+  const ranges = masks
+    .map(([s, e]) => [Math.max(s, from), Math.min(e, to)] as const)
+    .filter(([s, e]) => s < e)
+    .sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let at = from;
+  let previousMasked = false;
+  for (const [s, e] of ranges) {
+    const start = Math.max(s, at);
+    if (start >= e) continue;
+    if (start > at) {
+      pieces.push(src.slice(at, start));
+      previousMasked = false;
     }
+    const lines = src.slice(start, e).split("\n");
+    lines.forEach((line, index) => {
+      if (index > 0) {
+        pieces.push("\n");
+        previousMasked = false;
+      }
+      if (line !== "" && !previousMasked) {
+        pieces.push(MARK);
+        previousMasked = true;
+      }
+    });
+    at = e;
   }
+  if (at < to) pieces.push(src.slice(at, to));
+  let text = pieces.join("");
   text = text.replace(NOTE_IN_PARENS, MARK).replace(/(\d)[ \u00a0]+(万元|元)/gu, "$1$2");
   const items: Item[] = [];
   for (const line of text.split("\n")) {

@@ -12,8 +12,12 @@ function width(line: string): number {
   return w;
 }
 
-/** Joins wrapped lines into paragraphs. */
-export function paragraphsOf(text: string): string[] {
+/**
+ * Joins wrapped lines into paragraphs. `unwrapped`: the text was never wrapped (HTML blocks, one
+ * per line), so every non-empty line is a paragraph of its own.
+ */
+export function paragraphsOf(text: string, unwrapped = false): string[] {
+  if (unwrapped) return text.split("\n").map(collapseSpaces).filter((line) => line !== "");
   const rawLines = text.split("\n");
   const lines = rawLines.map((line) => line.replace(/[\t ]+$/u, ""));
   const nonEmpty = lines.filter((line) => line.trim() !== "");
@@ -27,9 +31,7 @@ export function paragraphsOf(text: string): string[] {
   let current = "";
   let previousComplete = true;
   const flush = () => {
-    const text = current.replace(/[\s\u00a0\u3000]+/gu, (space, offset: number, whole: string) =>
-      /[A-Za-z0-9]/u.test(whole[offset - 1] ?? "") && /[A-Za-z0-9]/u.test(whole[offset + space.length] ?? "") ? " " : "",
-    ).trim();
+    const text = collapseSpaces(current);
     if (text !== "") paragraphs.push(text);
     current = "";
   };
@@ -57,6 +59,15 @@ export function paragraphsOf(text: string): string[] {
   }
   flush();
   return paragraphs;
+}
+
+/** White space removed, except one space between two Latin letters or digits. */
+function collapseSpaces(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u3000]+/gu, (space, offset: number, whole: string) =>
+      /[A-Za-z0-9]/u.test(whole[offset - 1] ?? "") && /[A-Za-z0-9]/u.test(whole[offset + space.length] ?? "") ? " " : "",
+    )
+    .trim();
 }
 
 interface TopicEntry {

@@ -77,7 +77,13 @@ function locateHeadings(doc: Doc, sections: readonly SectionDefinition[]): Headi
   return headings;
 }
 
-function detectEdition(doc: Doc, from: number, to: number, year: number | undefined): { edition: EditionDefinition; scores: Record<string, number> } {
+/**
+ * For each edition, the normalised labels (columns, rows, table titles) that no other edition has,
+ * not even inside a longer label: computed once from the registry.
+ */
+let distinctiveLabels: { edition: EditionDefinition; labels: string[] }[] | undefined;
+function editionLabels(): { edition: EditionDefinition; labels: string[] }[] {
+  if (distinctiveLabels !== undefined) return distinctiveLabels;
   const all = editions.map((edition) => ({
     edition,
     labels: new Set(
@@ -88,12 +94,18 @@ function detectEdition(doc: Doc, from: number, to: number, year: number | undefi
       ]),
     ),
   }));
-  const scores: Record<string, number> = {};
-  for (const { edition, labels } of all) {
+  distinctiveLabels = all.map(({ edition, labels }) => {
     const others = all.filter((other) => other.edition !== edition).flatMap((other) => [...other.labels]);
+    return { edition, labels: [...labels].filter((label) => !others.some((other) => other.includes(label))) };
+  });
+  return distinctiveLabels;
+}
+
+function detectEdition(doc: Doc, from: number, to: number, year: number | undefined): { edition: EditionDefinition; scores: Record<string, number> } {
+  const scores: Record<string, number> = {};
+  for (const { edition, labels } of editionLabels()) {
     let score = 0;
     for (const label of labels) {
-      if (others.some((other) => other.includes(label))) continue;
       if (doc.findFirst(label, from, to) !== undefined) score++;
     }
     scores[edition.id] = score;
@@ -189,6 +201,8 @@ function detectSignature(tail: string): { organ: string; date: string; start: nu
 
 export interface TextImportOptions {
   readonly edition?: EditionId;
+  /** The text was never wrapped (extracted from HTML): each line of prose is a paragraph. */
+  readonly unwrapped?: boolean;
 }
 
 export interface TextImport {
@@ -316,7 +330,7 @@ export function importText(input: string, notes: NoteSink, options: TextImportOp
       notes.add("heading-missing", "warning", ["narrative", id], `没有找到“${definition.label}”部分`, `part "${definition.label}" not found`);
       continue;
     }
-    const paragraphs = paragraphsOf(src.slice(start, Math.max(start, sectionEnds[id])));
+    const paragraphs = paragraphsOf(src.slice(start, Math.max(start, sectionEnds[id])), options.unwrapped);
     narrative[id] = sectionOf(paragraphs, definition.topics.map((topic) => topic.id));
   }
   for (const section of edition.sections) {
@@ -338,7 +352,7 @@ export function importText(input: string, notes: NoteSink, options: TextImportOp
     return hit === undefined ? 0 : doc.toSource(hit[0], hit[1])[1];
   })();
   const preambleText = src.slice(titleEnd, at("overview")?.start ?? titleEnd);
-  const preamble = paragraphsOf(preambleText);
+  const preamble = paragraphsOf(preambleText, options.unwrapped);
   const overviewText = narrative.overview?.paragraphs[0] ?? narrative.overview?.subsections?.[0]?.paragraphs[0] ?? "";
   const agency = titleInfo.agency ?? signature?.organ ?? agencyFromText(preamble.join(""), overviewText);
 

@@ -151,10 +151,6 @@ export function readTable(
       notes.add("cells-by-orientation", "info", ["tables", table.id], `${stream.transposedBlocks} 个数字块按列读取（行列方向由表内勾稽关系确定）`, `${stream.transposedBlocks} block(s) of numbers were read column by column (orientation decided by the table's identities)`);
     }
     chosen = { grid: stream.grid, printed: stream.printed, rows, identities, candidates: new Map() };
-    if (process.env.XXGK_DEBUG) {
-      for (const identity of identities) if (check(stream.grid, columnIds, identity) === false) console.error("broken", JSON.stringify(identity.left), identity.name, identity.right.map(([r, c]) => `${r}.${c}=${stream.grid.get(r)?.[columnIds.indexOf(c)]}`).join(" "));
-      for (const [r, v] of stream.grid) console.error(r, v.join(" "));
-    }
     break;
   }
 
@@ -211,7 +207,6 @@ export function readTable(
       const score = (g: Grid, ids: readonly Identity[]) =>
         brokenIdentities(g, columnIds, ids) * 1000 + [...g.values()].reduce((sum, values) => sum + values.filter((value) => value === null).length, 0) + (rows.length - g.size) * width;
       const better = chosen === undefined || score(grid, identities) < score(chosen.grid, chosen.identities);
-      if (process.env.XXGK_DEBUG) console.error(table.id, "stream", chosen && score(chosen.grid, chosen.identities), "label", score(grid, identities));
       if (better) chosen = { grid, printed, rows, identities, candidates };
     }
   }
