@@ -1,8 +1,9 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  // One entry: the bin. Its `#!/usr/bin/env node` line is kept and the file made executable.
-  entry: ["src/bin.ts"],
+  // Two entries: the bin (its `#!/usr/bin/env node` line is kept and the file made executable) and
+  // the batch worker, which the bin's pool starts as `./batch-worker.js` beside itself.
+  entry: { bin: "src/bin.ts", "batch-worker": "src/batch/worker.ts" },
   format: ["esm"],
   sourcemap: true,
   clean: true,

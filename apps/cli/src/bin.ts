@@ -24,6 +24,15 @@ function callerDirectory(): string {
   return viaRootScript && INIT_CWD !== undefined && INIT_CWD !== "" ? INIT_CWD : process.cwd();
 }
 
+// SIGINT: long commands (batch) stop cleanly — outputs being written are finished, the summary is
+// written. A second SIGINT ends the process at once (outputs are still never partial: each is
+// renamed into place whole; a temp file left behind is removed by the next batch).
+const interrupt = new AbortController();
+process.on("SIGINT", () => {
+  if (interrupt.signal.aborted) process.exit(130);
+  interrupt.abort();
+});
+
 void run(process.argv, {
   stdout: (text) => {
     process.stdout.write(text);
@@ -35,6 +44,8 @@ void run(process.argv, {
     process.stdout.write(bytes);
   },
   stdoutIsTTY: process.stdout.isTTY === true,
+  ...(process.stderr.isTTY === true ? { terminal: process.stderr } : {}),
+  signal: interrupt.signal,
   cwd: callerDirectory(),
 }).then((code) => {
   process.exitCode = code;

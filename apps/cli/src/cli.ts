@@ -5,6 +5,8 @@
 import { editionIds, type EditionId, type Lang } from "@xxgk/schema";
 import { Command, CommanderError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
+import { batchCommand } from "./commands/batch.js";
+import { importCommand } from "./commands/import.js";
 import { initCommand } from "./commands/init.js";
 import { renderCommand, renderers } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -105,6 +107,60 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
           },
           io,
         ),
+      );
+    });
+
+  program
+    .command("batch")
+    .description("批量检查并输出报告 / validate and render many reports (exit 0: clean, 1: error findings or failed files, 2: nothing processed, 130: interrupted)")
+    .argument("<dir|glob...>", "报告所在目录、文件或通配符 / directories, files or globs of reports")
+    .requiredOption("--out <dir>", "输出目录 / output directory")
+    .option("--to <formats>", "输出格式，逗号分隔 / output formats, comma-separated (default: pdf,html,text as available)")
+    .option("--import", "先导入已发布的文本、HTML、PDF / import published text, HTML and PDF files first", false)
+    .option("--previous <dir>", "上一年度报告所在目录（用于跨年度规则）/ a directory of previous-year reports, for the cross-year rules")
+    .option("--jobs <n>", "并行进程数（默认为 CPU 核数）/ worker threads (default: the number of cores)")
+    .option("--force", "重新生成已是最新的输出 / redo outputs that are up to date", false)
+    .option("--width <columns>", "纯文本每行列数 / columns per line of plain text")
+    .addOption(new Option("--recycle-after <n>", "worker recycling interval (reports per worker)").hideHelp())
+    .option("--no-fsync", "不在改名前写入磁盘（更快，断电时可能丢失）/ do not flush outputs to disk before renaming them")
+    .addOption(langOption())
+    .action(
+      async (
+        inputs: string[],
+        options: { out: string; to?: string; import: boolean; previous?: string; jobs?: string; force: boolean; width?: string; recycleAfter?: string; fsync: boolean; lang: Lang },
+      ) => {
+        setExitCode(
+          await batchCommand(
+            inputs,
+            {
+              out: options.out,
+              import: options.import,
+              force: options.force,
+              fsync: options.fsync,
+              lang: options.lang,
+              ...(options.to === undefined ? {} : { to: options.to }),
+              ...(options.previous === undefined ? {} : { previous: options.previous }),
+              ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+              ...(options.width === undefined ? {} : { width: options.width }),
+              ...(options.recycleAfter === undefined ? {} : { recycleAfter: options.recycleAfter }),
+            },
+            io,
+          ),
+        );
+      },
+    );
+
+  program
+    .command("import")
+    .description("导入已发布的报告（PDF、网页、文本）/ read a published report (PDF, HTML page, text) into a report (exit 0: report produced, 2: not a report)")
+    .argument("<file>", "已发布的报告文件 / the published report: .pdf, .html or text")
+    .option("-o, --output <report.json>", "写入文件（默认输出到标准输出），导入说明写入同目录的 *.import.json / write to a file instead of stdout; notes go to *.import.json beside it")
+    // Checked by the command, so an unknown format gets the list and a fix in --lang.
+    .option("--format <format>", "标准输出的内容：json（报告）或 text（摘要）/ what stdout shows: json (the report) or text (a summary)", "json")
+    .addOption(langOption())
+    .action(async (file: string, options: { output?: string; format: string; lang: Lang }) => {
+      setExitCode(
+        await importCommand(file, { format: options.format, lang: options.lang, ...(options.output === undefined ? {} : { output: options.output }) }, io),
       );
     });
 

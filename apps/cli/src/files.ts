@@ -133,12 +133,12 @@ export class FileExistsError extends Error {
  * the target never turns out empty or short after a crash. A temp file left partly written (a
  * full disk) is removed before the error is passed on.
  */
-async function writeTemp(temp: string, content: string | Uint8Array): Promise<void> {
+async function writeTemp(temp: string, content: string | Uint8Array, sync: boolean): Promise<void> {
   try {
     const handle = await open(temp, "wx");
     try {
       await handle.writeFile(content, typeof content === "string" ? "utf8" : null);
-      await handle.sync();
+      if (sync) await handle.sync();
     } finally {
       await handle.close();
     }
@@ -153,16 +153,18 @@ async function writeTemp(temp: string, content: string | Uint8Array): Promise<vo
  * Writes `content` (text as UTF-8, bytes as they are) to `path` (resolved against `cwd`) through
  * a temporary file in the same directory, so the target is either the old file or the whole new
  * one, never a part. Without `overwrite`, an existing target is left untouched and
- * `FileExistsError` is thrown.
+ * `FileExistsError` is thrown. `sync: false` skips the flush to disk before the rename: the target
+ * is still never partial when the process is killed, only a crash of the whole machine could leave
+ * it short.
  */
 export async function writeFileAtomic(
   path: string,
   content: string | Uint8Array,
-  options: { readonly cwd: string; readonly overwrite: boolean },
+  options: { readonly cwd: string; readonly overwrite: boolean; readonly sync?: boolean },
 ): Promise<void> {
   const target = resolve(options.cwd, path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-  await writeTemp(temp, content);
+  await writeTemp(temp, content, options.sync ?? true);
   try {
     if (options.overwrite) {
       await rename(temp, target);

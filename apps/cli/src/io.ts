@@ -16,6 +16,10 @@ export interface Io {
   readonly stdoutBytes?: (bytes: Uint8Array) => void;
   /** Whether stdout is a terminal: binary output is never written to one. Absent means no. */
   readonly stdoutIsTTY?: boolean;
+  /** stderr when it is a terminal, for progress bars; absent: progress is written as plain lines. */
+  readonly terminal?: NodeJS.WritableStream;
+  /** Aborted when the user interrupts (SIGINT): long commands stop cleanly. */
+  readonly signal?: AbortSignal;
 }
 
 /** Exit codes: 0 no error findings, 1 error findings, 2 bad usage or unreadable input. */

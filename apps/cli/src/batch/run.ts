@@ -1,0 +1,398 @@
+/**
+ * The batch itself: find the inputs, read and validate every report (each with the same agency's
+ * previous-year report when there is one), render what is not up to date in the worker pool, write
+ * each output atomically, and write the summary. One bad file never stops the batch.
+ */
+import { availableParallelism } from "node:os";
+import { mkdir, readFile, stat } from "node:fs/promises";
+import { dirname, join, posix, resolve } from "node:path";
+import { parseReport, validate, type Lang, type Report } from "@xxgk/schema";
+import packageJson from "../../package.json" with { type: "json" };
+import { writeFileAtomic } from "../files.js";
+import { say, type Io } from "../io.js";
+import { extensionOf } from "./formats.js";
+import type { ImportNoteSummary } from "./importer.js";
+import { discoverInputs, displayPath, type BatchInput } from "./inputs.js";
+import { hashBytes, Manifest, outputKey, sweepTempFiles } from "./manifest.js";
+import { createPool, type BatchPool, type WorkerEntry } from "./pool.js";
+import { createProgress } from "./progress.js";
+import type { WorkerResult } from "./protocol.js";
+import {
+  findingRecord,
+  summaryCsv,
+  summaryHtml,
+  summaryJson,
+  totalsOf,
+  type BatchSummary,
+  type OutputRecord,
+  type ReportRecord,
+} from "./summary.js";
+
+export interface BatchOptions {
+  readonly inputs: readonly string[];
+  readonly out: string;
+  /** Format names, checked by the caller. */
+  readonly formats: readonly string[];
+  readonly importing: boolean;
+  readonly previousDir?: string;
+  readonly jobs: number;
+  readonly force: boolean;
+  readonly lang: Lang;
+  readonly width?: number;
+  /** Recycle the workers after this many reports each. */
+  readonly recycleAfter: number;
+  /** Flush every output to disk before its rename (default true). */
+  readonly sync?: boolean;
+}
+
+export interface BatchDependencies {
+  readonly workerEntry?: WorkerEntry;
+  /** Stops the batch (SIGINT): no new work, outputs being written are finished, the summary says so. */
+  readonly signal?: AbortSignal;
+  /** A terminal for the progress bar; absent: plain progress lines on stderr. */
+  readonly terminal?: NodeJS.WritableStream;
+}
+
+export const SUMMARY_FILES = ["summary.json", "summary.csv", "summary.html"] as const;
+
+export interface BatchOutcome {
+  /** 0 clean, 1 an error finding or a failed file, 2 nothing processed, 130 interrupted. */
+  readonly exitCode: number;
+  readonly summary: BatchSummary;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** One input on its way through the batch. */
+interface Item {
+  readonly input: BatchInput;
+  inputHash?: string;
+  value?: unknown;
+  /** The report as validated (for pairing and findings). */
+  report?: Report;
+  /** The report exactly as given, for rendering: absent when a cell holds a number its kind cannot (it is set aside for validation, but rendering without it would not be the report). */
+  renderable?: Report;
+  previous?: Item;
+  error?: string;
+  importNotes?: readonly ImportNoteSummary[];
+  validation?: ReturnType<typeof validate>;
+  outputs: OutputRecord[];
+}
+
+function errorMessage(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+}
+
+function agencyKey(agency: string, year: number): string {
+  return `${agency.replace(/\s+/g, "")}\u0000${year}`;
+}
+
+/** The output path of `input` in `format`, relative to the output directory. */
+export function outputPathFor(relative: string, format: string): string {
+  const dir = posix.dirname(relative);
+  const name = posix.basename(relative).replace(/\.[^.]*$/, "");
+  const file = `${name}.${extensionOf(format)}`;
+  return dir === "." ? file : `${dir}/${file}`;
+}
+
+function describeIssues(issues: readonly { path: readonly (string | number)[]; message: string }[]): string {
+  const shown = issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  return `not a report (${issues.length} problem${issues.length === 1 ? "" : "s"}): ${shown.join("; ")}${issues.length > 3 ? "; …" : ""}`;
+}
+
+/** Reads a JSON input: its hash and its value, or why not. */
+async function readJsonInput(item: Item, lang: Lang): Promise<void> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(item.input.path);
+  } catch (error) {
+    item.error = say(lang, `无法读取：${errorMessage(error)}`, `cannot read: ${errorMessage(error)}`);
+    return;
+  }
+  item.inputHash = hashBytes(bytes);
+  let text = bytes.toString("utf8");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    item.value = JSON.parse(text) as unknown;
+  } catch (error) {
+    item.error = say(lang, `不是有效的 JSON：${errorMessage(error)}`, `not valid JSON: ${errorMessage(error)}`);
+  }
+}
+
+/** Parses the value as a report (no rules yet): the agency and year are needed for pairing. */
+function parseItem(item: Item, lang: Lang): void {
+  if (item.value === undefined || item.error !== undefined) return;
+  const exact = parseReport(item.value, { lang });
+  if (exact.success) {
+    item.report = exact.report;
+    item.renderable = exact.report;
+    return;
+  }
+  const parsed = validate(item.value, { lang, only: [] });
+  if (parsed.report === undefined) {
+    item.error = describeIssues(parsed.issues);
+    return;
+  }
+  item.report = parsed.report;
+}
+
+/** Runs `work` over `items` with at most `limit` at a time. */
+async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      await work(item);
+    }
+  });
+  await Promise.all(runners);
+}
+
+/** Reports of `--previous`, indexed by agency and year (those that cannot be read are left out). */
+async function loadPreviousReports(dir: string, io: Io, lang: Lang): Promise<Map<string, Item>> {
+  const found = await discoverInputs([dir], { cwd: io.cwd, importing: false });
+  const items: Item[] = found.inputs.map((input) => ({ input, outputs: [] }));
+  await forEachLimited(items, 8, async (item) => {
+    await readJsonInput(item, lang);
+    parseItem(item, lang);
+  });
+  const index = new Map<string, Item>();
+  for (const item of items) {
+    if (item.report === undefined) continue;
+    const key = agencyKey(item.report.agency, item.report.reportYear);
+    if (!index.has(key)) index.set(key, item);
+  }
+  return index;
+}
+
+function pairPrevious(items: readonly Item[], previousIndex: ReadonlyMap<string, Item>): void {
+  const index = new Map<string, Item>();
+  for (const item of items) {
+    if (item.report === undefined) continue;
+    const key = agencyKey(item.report.agency, item.report.reportYear);
+    if (!index.has(key)) index.set(key, item);
+  }
+  for (const item of items) {
+    if (item.report === undefined) continue;
+    const key = agencyKey(item.report.agency, item.report.reportYear - 1);
+    const previous = index.get(key) ?? previousIndex.get(key);
+    if (previous !== undefined) item.previous = previous;
+  }
+}
+
+function recordOf(item: Item, interrupted: boolean): ReportRecord {
+  const { input, report, validation } = item;
+  const findings = validation?.findings.filter((finding) => finding.acknowledged === undefined) ?? [];
+  const status = item.error !== undefined ? "failed" : report === undefined || validation === undefined ? (interrupted ? "not-run" : "failed") : "ok";
+  return {
+    input: input.display,
+    status,
+    ...(item.error === undefined ? {} : { error: item.error }),
+    ...(report === undefined ? {} : { agency: report.agency, reportYear: report.reportYear, edition: report.edition }),
+    ...(item.previous === undefined ? {} : { previous: item.previous.input.display }),
+    errors: validation?.summary.errors ?? 0,
+    warnings: validation?.summary.warnings ?? 0,
+    infos: validation?.summary.infos ?? 0,
+    findings: findings.map(findingRecord),
+    ...(item.importNotes === undefined ? {} : { importNotes: item.importNotes }),
+    outputs: item.outputs,
+  };
+}
+
+export async function runBatch(options: BatchOptions, io: Io, dependencies: BatchDependencies = {}): Promise<BatchOutcome> {
+  const { lang } = options;
+  const { signal } = dependencies;
+  const started = Date.now();
+  const startedAt = new Date(started).toISOString();
+  const version = packageJson.version;
+  const outDir = resolve(io.cwd, options.out);
+  const sync = options.sync ?? true;
+  await mkdir(outDir, { recursive: true });
+  await sweepTempFiles(outDir);
+  const manifest = await Manifest.open(outDir);
+
+  // 1. Inputs.
+  const discovered = await discoverInputs(options.inputs, { cwd: io.cwd, importing: options.importing, exclude: outDir });
+  const items: Item[] = discovered.inputs.map((input) => ({ input, outputs: [] }));
+  const problemItems: Item[] = discovered.problems.map((problem) => ({
+    input: { path: resolve(io.cwd, problem.argument), display: problem.argument, relative: problem.argument, kind: "json" },
+    error: problem.message,
+    outputs: [],
+  }));
+  const progress = createProgress({ lang, write: io.stderr, ...(dependencies.terminal === undefined ? {} : { terminal: dependencies.terminal }) });
+  progress.start(items.length + problemItems.length);
+  for (const _ of problemItems) progress.tick(true);
+
+  let pool: BatchPool | undefined;
+  const getPool = (): BatchPool => (pool ??= createPool({ jobs: options.jobs, recycleAfter: options.recycleAfter }, dependencies.workerEntry));
+  let interrupted = false;
+  const aborted = (): boolean => {
+    if (signal?.aborted === true) interrupted = true;
+    return interrupted;
+  };
+
+  try {
+    // 2. Read: JSON in this thread; published files through the importer in the workers.
+    const jsonItems = items.filter((item) => item.input.kind === "json");
+    const importItems = items.filter((item) => item.input.kind !== "json");
+    await forEachLimited(jsonItems, 16, async (item) => {
+      if (aborted()) return;
+      await readJsonInput(item, lang);
+    });
+    await forEachLimited(importItems, options.jobs * 2, async (item) => {
+      if (aborted()) return;
+      try {
+        item.inputHash = hashBytes(await readFile(item.input.path));
+      } catch (error) {
+        item.error = say(lang, `无法读取：${errorMessage(error)}`, `cannot read: ${errorMessage(error)}`);
+        return;
+      }
+      const kind = item.input.kind === "json" ? "text" : item.input.kind;
+      const result: WorkerResult = await getPool().run({ kind: "import", path: item.input.path, importKind: kind });
+      if (result.kind !== "import") return;
+      item.importNotes = result.notes;
+      if (result.error !== undefined || result.report === undefined) {
+        item.error = say(lang, `无法导入：${result.error ?? "未能识别为报告"}`, `cannot import: ${result.error ?? "not recognised as a report"}`);
+        return;
+      }
+      item.value = result.report;
+    });
+    for (const item of items) parseItem(item, lang);
+
+    // 3. Pair each report with the same agency's previous year, then validate.
+    const previousIndex = options.previousDir === undefined ? new Map<string, Item>() : await loadPreviousReports(options.previousDir, io, lang);
+    pairPrevious(items, previousIndex);
+    for (const item of items) {
+      if (item.report === undefined || item.value === undefined) continue;
+      item.validation = validate(item.value, { lang, ...(item.previous?.report === undefined ? {} : { previous: item.previous.report }) });
+    }
+
+    // 4. Outputs: which are up to date, which to render.
+    const inputPaths = new Set(items.map((item) => item.input.path));
+    const claimed = new Map<string, string>();
+    const toRender: { item: Item; formats: string[] }[] = [];
+    for (const item of items) {
+      if (item.report === undefined || item.inputHash === undefined || item.error !== undefined) {
+        progress.tick(true);
+        continue;
+      }
+      const formats: string[] = [];
+      for (const format of options.formats) {
+        const path = outputPathFor(item.input.relative, format);
+        const absolute = join(outDir, path);
+        const owner = claimed.get(path);
+        if (owner !== undefined) {
+          item.outputs.push({ format, path, status: "failed", error: say(lang, `输出文件名与 ${owner} 的相同`, `same output name as ${owner}`) });
+          continue;
+        }
+        claimed.set(path, item.input.display);
+        if (item.renderable === undefined) {
+          item.outputs.push({
+            format,
+            path,
+            status: "failed",
+            error: say(lang, "有计数单元格的数值超出其取值范围（见 meta-nonnegative-integers），未输出", "a cell holds a number its kind cannot (see meta-nonnegative-integers); not rendered"),
+          });
+          continue;
+        }
+        if (inputPaths.has(absolute)) {
+          item.outputs.push({ format, path, status: "failed", error: say(lang, "输出会覆盖输入文件", "the output would overwrite an input") });
+          continue;
+        }
+        const key = outputKey({ inputHash: item.inputHash, version, format, ...(options.width === undefined ? {} : { width: options.width }) });
+        const upToDate = !options.force && manifest.key(path) === key && (await stat(absolute).then((info) => info.isFile(), () => false));
+        item.outputs.push({ format, path, status: upToDate ? "up-to-date" : "not-run" });
+        if (!upToDate) formats.push(format);
+      }
+      if (formats.length === 0) progress.tick(item.outputs.some((output) => output.status === "failed"));
+      else toRender.push({ item, formats });
+    }
+
+    // 5. Render in the pool; write each output atomically, then record it in the manifest.
+    const createdDirs = new Set<string>();
+    await forEachLimited(toRender, Math.max(8, options.jobs * 8), async ({ item, formats }) => {
+      if (aborted() || item.renderable === undefined || item.inputHash === undefined) return;
+      let result: WorkerResult;
+      try {
+        result = await getPool().run({ kind: "render", report: item.renderable, formats, ...(options.width === undefined ? {} : { width: options.width }) });
+      } catch (error) {
+        if (aborted()) return;
+        const message = errorMessage(error);
+        item.outputs = item.outputs.map((output) => (formats.includes(output.format) ? { ...output, status: "failed", error: message } : output));
+        progress.tick(true);
+        return;
+      }
+      if (result.kind !== "render" || aborted()) return;
+      const inputHash = item.inputHash;
+      const statuses = new Map<string, Pick<OutputRecord, "status" | "error">>();
+      for (const failure of result.failures) statuses.set(failure.format, { status: "failed", error: failure.message });
+      for (const output of result.outputs) {
+        const path = outputPathFor(item.input.relative, output.format);
+        const absolute = join(outDir, path);
+        try {
+          const dir = dirname(absolute);
+          if (!createdDirs.has(dir)) {
+            await mkdir(dir, { recursive: true });
+            createdDirs.add(dir);
+          }
+          await writeFileAtomic(absolute, output.content, { cwd: outDir, overwrite: true, sync });
+          await manifest.record(path, outputKey({ inputHash, version, format: output.format, ...(options.width === undefined ? {} : { width: options.width }) }));
+          statuses.set(output.format, { status: "written" });
+        } catch (error) {
+          statuses.set(output.format, { status: "failed", error: errorMessage(error) });
+        }
+      }
+      item.outputs = item.outputs.map((output) => {
+        const status = statuses.get(output.format);
+        return status === undefined || output.status === "up-to-date" ? output : { ...output, ...status };
+      });
+      progress.tick(item.outputs.some((output) => output.status === "failed"));
+    });
+  } finally {
+    progress.stop();
+    if (pool !== undefined) {
+      pool.cancelPending();
+      await pool.destroy();
+    }
+    await manifest.close();
+  }
+
+  // 6. The summary.
+  aborted();
+  const reports = [...problemItems, ...items].map((item) => recordOf(item, interrupted));
+  const finished = Date.now();
+  const summary: BatchSummary = {
+    tool: "xxgk batch",
+    version,
+    startedAt,
+    finishedAt: new Date(finished).toISOString(),
+    durationMs: finished - started,
+    formats: options.formats,
+    jobs: options.jobs,
+    interrupted,
+    totals: totalsOf(reports),
+    reports,
+  };
+  await writeFileAtomic(join(outDir, "summary.json"), summaryJson(summary), { cwd: outDir, overwrite: true, sync });
+  await writeFileAtomic(join(outDir, "summary.csv"), summaryCsv(summary), { cwd: outDir, overwrite: true, sync });
+  await writeFileAtomic(join(outDir, "summary.html"), summaryHtml(summary), { cwd: outDir, overwrite: true, sync });
+
+  const { totals } = summary;
+  io.stderr(
+    say(
+      lang,
+      `xxgk batch: ${totals.inputs} 份，已处理 ${totals.processed}，失败 ${totals.failed}，有错误 ${totals.withErrors}；生成 ${totals.outputsWritten} 个文件，${totals.outputsUpToDate} 个已是最新；用时 ${(summary.durationMs / 1000).toFixed(1)} 秒 → ${displayPath(join(outDir, "summary.html"), io.cwd)}\n`,
+      `xxgk batch: ${totals.inputs} inputs, ${totals.processed} processed, ${totals.failed} failed, ${totals.withErrors} with errors; ${totals.outputsWritten} outputs written, ${totals.outputsUpToDate} up to date; ${(summary.durationMs / 1000).toFixed(1)} s → ${displayPath(join(outDir, "summary.html"), io.cwd)}\n`,
+    ),
+  );
+  const exitCode = interrupted
+    ? 130
+    : totals.processed === 0
+      ? 2
+      : totals.withErrors > 0 || totals.failed > 0 || totals.outputsFailed > 0
+        ? 1
+        : 0;
+  return { exitCode, summary };
+}

@@ -1,0 +1,132 @@
+/**
+ * One benchmark case, in a process of its own (so that its peak RSS is its own):
+ *   node --conditions=@xxgk/source --import tsx bench/cases.ts <case>
+ * prints one JSON line: { name, count, ms, maxRssMB, note? }.
+ *
+ * Workspace packages are imported by path: the monorepo root depends on none of them.
+ */
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { renderHtml } from "../packages/render-html/src/index.js";
+import { renderText } from "../packages/render-text/src/index.js";
+import { validate } from "../packages/schema/src/index.js";
+import { generateCorpus } from "../packages/testing/src/index.js";
+import { run } from "../apps/cli/src/cli.js";
+import { renderers } from "../apps/cli/src/commands/render.js";
+import { importer } from "../apps/cli/src/batch/importer.js";
+
+export interface CaseResult {
+  readonly name: string;
+  readonly count: number;
+  readonly ms: number;
+  readonly maxRssMB: number;
+  readonly note?: string;
+}
+
+const BATCH_COUNT = Number(process.env["BENCH_BATCH_COUNT"] ?? 1000);
+const table: Readonly<Record<string, { render: (report: never, options: object) => unknown }>> = renderers;
+export const pdfWired = Object.hasOwn(table, "pdf");
+export const importWired = importer !== undefined;
+
+function corpus(count: number) {
+  return generateCorpus({ seed: 2026, count, flawed: 0.2 }).map((entry) => entry.report);
+}
+
+function timed(name: string, count: number, work: () => void, note?: string): CaseResult {
+  work(); // warm-up pass is part of the count below only when the case asks; here: once, untimed
+  const started = performance.now();
+  work();
+  const ms = performance.now() - started;
+  return { name, count, ms, maxRssMB: process.resourceUsage().maxRSS / 1024, ...(note === undefined ? {} : { note }) };
+}
+
+async function timedAsync(name: string, count: number, work: () => Promise<void>, note?: string): Promise<CaseResult> {
+  await work();
+  const started = performance.now();
+  await work();
+  const ms = performance.now() - started;
+  return { name, count, ms, maxRssMB: process.resourceUsage().maxRSS / 1024, ...(note === undefined ? {} : { note }) };
+}
+
+async function batch(): Promise<CaseResult> {
+  const dir = await mkdtemp(join(tmpdir(), "xxgk-bench-batch-"));
+  try {
+    const reports = generateCorpus({ seed: 2026, count: BATCH_COUNT, flawed: 0.2 });
+    await mkdir(join(dir, "in"));
+    for (const entry of reports) await writeFile(join(dir, "in", entry.name), JSON.stringify(entry.report));
+    const formats = [...(pdfWired ? ["pdf"] : []), "html", "text"];
+    const silent = { stdout: () => undefined, stderr: () => undefined, cwd: dir };
+    const started = performance.now();
+    const code = await run(["node", "xxgk", "batch", "in", "--out", "out", "--jobs", "2", "--to", formats.join(",")], silent);
+    const ms = performance.now() - started;
+    return { name: `batch of ${BATCH_COUNT} → ${formats.join(" + ")} (2 workers)`, count: BATCH_COUNT, ms, maxRssMB: process.resourceUsage().maxRSS / 1024, note: `exit ${code}; includes worker start-up, validation with pairing, atomic writes (fsync) and the summary` };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function chromium(): Promise<CaseResult> {
+  const require = createRequire(new URL("../packages/render-html/package.json", import.meta.url));
+  const { chromium: browserType } = require("playwright-core") as typeof import("playwright-core");
+  const reports = corpus(30);
+  const html = reports.map((report) => renderHtml(report));
+  const browser = await browserType.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage();
+    const print = async (): Promise<void> => {
+      for (const page_html of html) {
+        await page.setContent(page_html, { waitUntil: "load" });
+        await page.pdf({ format: "A4", printBackground: true });
+      }
+    };
+    return await timedAsync("Chromium print-to-PDF of the same HTML (1 page, sequential)", html.length, print, "browser process RSS not included");
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const which = process.argv[2] ?? "";
+  let result: CaseResult | undefined;
+  if (which === "validate") {
+    const reports = corpus(2000);
+    result = timed("validate", reports.length, () => {
+      for (const report of reports) validate(report);
+    });
+  } else if (which === "text") {
+    const reports = corpus(1000);
+    result = timed("render text", reports.length, () => {
+      for (const report of reports) renderText(report);
+    });
+  } else if (which === "html") {
+    const reports = corpus(1000);
+    result = timed("render HTML", reports.length, () => {
+      for (const report of reports) renderHtml(report);
+    });
+  } else if (which === "pdf" && pdfWired) {
+    const reports = corpus(100);
+    const pdf = table["pdf"]!;
+    result = await timedAsync("render PDF", reports.length, async () => {
+      for (const report of reports) await pdf.render(report as never, {});
+    });
+  } else if (which === "import" && importWired) {
+    const texts = corpus(200).map((report) => renderText(report));
+    const { importReport } = await import("../packages/import/src/index.js");
+    result = await timedAsync("import (published plain text → report, validated)", texts.length, async () => {
+      for (const text of texts) await importReport({ text, kind: "text" });
+    });
+  } else if (which === "batch") {
+    result = await batch();
+  } else if (which === "chromium") {
+    result = await chromium();
+  }
+  process.stdout.write(`${JSON.stringify(result ?? null)}\n`);
+}
+
+await main();

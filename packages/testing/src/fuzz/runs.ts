@@ -1,0 +1,31 @@
+/**
+ * How many generated inputs each fuzz property runs: `FUZZ_RUNS` (the full suite, `pnpm --filter
+ * @xxgk/testing fuzz`, sets 10,000), 500 by default so that CI runs the same properties quickly.
+ */
+export const FUZZ_RUNS = ((): number => {
+  const value = Number(process.env["FUZZ_RUNS"] ?? "");
+  return Number.isInteger(value) && value > 0 ? value : 500;
+})();
+
+/** A fixed seed unless `FUZZ_SEED` is set: failures replay; fast-check prints the seed and path. */
+export const FUZZ_SEED: number | undefined = process.env["FUZZ_SEED"] === undefined ? undefined : Number(process.env["FUZZ_SEED"]);
+
+import fc from "fast-check";
+
+const CHUNK = 500;
+
+/**
+ * Runs `property` on FUZZ_RUNS inputs, in chunks of 500 with a pause between them: a property that
+ * runs for minutes without yielding would starve the test runner's own messages. Each chunk has its
+ * own seed (printed by fast-check on failure, with the path to replay it).
+ */
+export async function assertFuzz<T>(property: fc.IProperty<T> | fc.IAsyncProperty<T>): Promise<void> {
+  const base = FUZZ_SEED ?? 20_260_101;
+  for (let done = 0, chunk = 0; done < FUZZ_RUNS; done += CHUNK, chunk++) {
+    await fc.assert(property, { numRuns: Math.min(CHUNK, FUZZ_RUNS - done), seed: base + chunk });
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Vitest's time limit for one property: generous, the full count runs for minutes. */
+export const FUZZ_TIMEOUT = Math.max(60_000, FUZZ_RUNS * 60);
