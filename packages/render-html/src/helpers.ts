@@ -4,6 +4,7 @@
  * `knownHelpersOnly: true` and exactly these names, so a template cannot call anything else.
  */
 import { escapeHtml } from "./escape.js";
+import { isMarkup } from "./markup.js";
 
 /**
  * A helper: takes up to two template arguments (handlebars appends its options object, which a
@@ -72,11 +73,14 @@ export function attributes(list: unknown): string {
 /**
  * Text content: the value escaped by `escapeHtml` (which also writes U+2028/U+2029 as character
  * references, unlike handlebars' own `{{value}}`). Only strings and finite numbers are accepted,
- * so a misspelt field name (undefined) throws instead of printing nothing.
+ * so a misspelt field name (undefined) throws instead of printing nothing — and the table rows
+ * that render-html built itself from escaped parts (a `Markup` of src/markup.ts, recognised by
+ * identity: no data can pass for one), printed as they are.
  */
 export function text(value: unknown): string {
   if (typeof value === "string") return escapeHtml(value);
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (isMarkup(value)) return value.html;
   throw new TypeError(`render-html: esc: expected a string or a finite number, got ${describe(value)}`);
 }
 

@@ -6,6 +6,7 @@ import {
   deriveTotals,
   getEdition,
   getTable,
+  type EditionDefinition,
   type NarrativeSection,
   type NarrativeSectionId,
   type Report,
@@ -71,6 +72,17 @@ function tableBlocks(report: Report, source: GridSource, section: SectionDefinit
   return section.tables.map((tableId) => standaloneGrid(source, section, getTable(edition, tableId)));
 }
 
+/** The sections of an edition by part number, sorted once per edition (edition data never changes). */
+const sortedSections = new WeakMap<EditionDefinition, readonly SectionDefinition[]>();
+function sectionsInOrder(edition: EditionDefinition): readonly SectionDefinition[] {
+  let sections = sortedSections.get(edition);
+  if (sections === undefined) {
+    sections = [...edition.sections].sort((a, b) => a.number - b.number);
+    sortedSections.set(edition, sections);
+  }
+  return sections;
+}
+
 function creationDateOf(report: Report, options: RenderModelOptions): string | null {
   if (options.creationDate !== undefined) {
     if (!isIsoDate(options.creationDate)) {
@@ -111,7 +123,7 @@ export function buildRenderModel(report: Report, options: RenderModelOptions = {
   report.preamble?.forEach((text, index) => {
     blocks.push({ kind: "paragraph", role: "preamble", sectionId: null, text, runIn: null, path: ["preamble", index] });
   });
-  const sections = [...edition.sections].sort((a, b) => a.number - b.number);
+  const sections = sectionsInOrder(edition);
   for (const section of sections) {
     blocks.push({ kind: "heading", level: 1, text: section.label, sectionId: section.id, number: section.number, path: null });
     if (isNarrativeSectionId(section.id)) {

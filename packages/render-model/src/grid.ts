@@ -14,7 +14,9 @@ import {
   type TableDefinition,
 } from "@xxgk/schema";
 import { shortLabelFor } from "./data/short-labels.js";
-import { formatCell } from "./format.js";
+import { formatCell, formatNumber, type FormattedValue } from "./format.js";
+
+const BLANK_VALUE: FormattedValue = { text: "", value: null, unit: null, isText: false };
 import type { GridCell, GridColumn, GridRow, LegendEntry, TableBlock } from "./types.js";
 
 /** What the grid builders need from the report. */
@@ -65,8 +67,16 @@ function cell(init: CellInit): GridCell {
   };
 }
 
+/** The report's values of one row of a table (`source.tables[table][row]`). */
+type RowValues = TableData[string] | undefined;
+
+function rowValues(source: GridSource, table: TableDefinition, row: RowDefinition): RowValues {
+  return source.tables[table.id]?.[row.id];
+}
+
 function valueCell(
   source: GridSource,
+  values: RowValues,
   table: TableDefinition,
   row: RowDefinition,
   column: ColumnDefinition,
@@ -74,8 +84,14 @@ function valueCell(
   col: number,
   colspan: number,
 ): GridCell {
-  const raw = source.tables[table.id]?.[row.id]?.[column.id];
-  const formatted = formatCell(raw, column);
+  const raw = values?.[column.id];
+  // Fast paths for the common cells (a blank, a count); formatCell decides everything else.
+  const formatted =
+    raw === null || raw === undefined
+      ? BLANK_VALUE
+      : typeof raw === "number" && column.kind !== "amount"
+        ? { text: formatNumber(raw), value: raw, unit: null, isText: false }
+        : formatCell(raw, column);
   const kind = formatted.isText ? "text" : formatted.value === null ? "blank" : "number";
   return {
     kind,
@@ -196,16 +212,41 @@ function rowTree(table: TableDefinition): { depth: Map<string, number>; span: Ma
   return { depth, span };
 }
 
-/** A table of its own (三 or 四): header rows, then one grid row per data row. */
-export function standaloneGrid(source: GridSource, section: SectionDefinition, table: TableDefinition): TableBlock {
+/*
+ * Speed: everything of a grid that depends only on the edition's table definitions (header rows,
+ * row labels and group labels, spans, legend, column list) is built once per definition and
+ * cached (edition data never changes, as `cachedDataRows` of @xxgk/schema relies on too). Every
+ * model still gets its own fresh objects, copied from the cached ones (same keys, same order), so
+ * models stay independent plain JSON.
+ */
+
+/** The cells a data row starts with (group labels, row label), before its value cells. */
+interface DataRowPlan {
+  readonly row: RowDefinition;
+  readonly lead: readonly GridCell[];
+}
+
+interface StandalonePlan {
+  readonly columnCount: number;
+  readonly headerRows: readonly GridRow[];
+  readonly dataRows: readonly DataRowPlan[];
+  readonly columns: readonly GridColumn[];
+  readonly legend: readonly LegendEntry[];
+}
+
+const standalonePlans = new WeakMap<TableDefinition, StandalonePlan>();
+
+function standalonePlan(table: TableDefinition): StandalonePlan {
+  let plan = standalonePlans.get(table);
+  if (plan !== undefined) return plan;
   const labelColumns = table.rowHeaderColumns;
   const columnCount = labelColumns + table.columns.length;
-  const rows: GridRow[] = headerRows(table, columnCount);
-  const headerRowCount = rows.length;
+  const header = headerRows(table, columnCount);
+  const dataRows: DataRowPlan[] = [];
+  let gridRow = header.length;
   let pendingGroups: GridCell[] = [];
   const tree = rowTree(table);
   for (const row of table.rows) {
-    const gridRow = rows.length;
     const depth = tree.depth.get(row.id) ?? 0;
     if (!row.hasCells) {
       pendingGroups.push(
@@ -225,10 +266,10 @@ export function standaloneGrid(source: GridSource, section: SectionDefinition, t
       );
       continue;
     }
-    const cells: GridCell[] = pendingGroups.map((group) => ({ ...group, row: gridRow }));
+    const lead: GridCell[] = pendingGroups.map((group) => ({ ...group, row: gridRow }));
     pendingGroups = [];
     if (labelColumns > 0) {
-      cells.push(
+      lead.push(
         cell({
           kind: "rowHeader",
           role: "row",
@@ -243,27 +284,90 @@ export function standaloneGrid(source: GridSource, section: SectionDefinition, t
         }),
       );
     }
-    table.columns.forEach((column, index) => {
-      cells.push(valueCell(source, table, row, column, gridRow, labelColumns + index, 1));
-    });
-    rows.push({ kind: "data", tableId: table.id, rowId: row.id, cells });
+    dataRows.push({ row, lead });
+    gridRow++;
   }
   const columns: GridColumn[] = [
     ...Array.from({ length: labelColumns }, (): GridColumn => ({ role: "rowHeader", columnId: null })),
     ...table.columns.map((column): GridColumn => ({ role: "value", columnId: column.id })),
   ];
+  plan = { columnCount, headerRows: header, dataRows, columns, legend: legendOf(header) };
+  standalonePlans.set(table, plan);
+  return plan;
+}
+
+/** A fresh copy of a cached cell (its keys in the order of `cell`). */
+function copyCell(from: GridCell): GridCell {
+  return {
+    kind: from.kind,
+    role: from.role,
+    text: from.text,
+    shortText: from.shortText,
+    row: from.row,
+    col: from.col,
+    rowspan: from.rowspan,
+    colspan: from.colspan,
+    scope: from.scope,
+    vertical: from.vertical,
+    align: from.align,
+    tableId: from.tableId,
+    rowId: from.rowId,
+    columnId: from.columnId,
+    path: from.path,
+    derived: from.derived,
+    value: from.value,
+    valueKind: from.valueKind,
+    unit: from.unit,
+  };
+}
+
+/** Fresh copies of cached cells, rows, columns and legend entries. */
+function copyCells(cells: readonly GridCell[]): GridCell[] {
+  const out: GridCell[] = [];
+  for (const from of cells) out.push(copyCell(from));
+  return out;
+}
+
+function copyRow(row: GridRow): GridRow {
+  return { kind: row.kind, tableId: row.tableId, rowId: row.rowId, cells: copyCells(row.cells) };
+}
+
+function copyColumns(columns: readonly GridColumn[]): GridColumn[] {
+  return columns.map((column): GridColumn => ({ role: column.role, columnId: column.columnId }));
+}
+
+function copyLegend(legend: readonly LegendEntry[]): LegendEntry[] {
+  return legend.map((entry): LegendEntry => ({ short: entry.short, full: entry.full }));
+}
+
+/** A table of its own (三 or 四): header rows, then one grid row per data row. */
+export function standaloneGrid(source: GridSource, section: SectionDefinition, table: TableDefinition): TableBlock {
+  const plan = standalonePlan(table);
+  const labelColumns = table.rowHeaderColumns;
+  const rows: GridRow[] = plan.headerRows.map(copyRow);
+  const headerRowCount = rows.length;
+  const columns = table.columns;
+  for (const { row, lead } of plan.dataRows) {
+    const gridRow = rows.length;
+    const cells = copyCells(lead);
+    const values = rowValues(source, table, row);
+    for (let index = 0; index < columns.length; index++) {
+      cells.push(valueCell(source, values, table, row, columns[index]!, gridRow, labelColumns + index, 1));
+    }
+    rows.push({ kind: "data", tableId: table.id, rowId: row.id, cells });
+  }
   return {
     kind: "table",
     id: table.id,
     sectionId: section.id,
     tableIds: [table.id],
     caption: section.label,
-    columnCount,
+    columnCount: plan.columnCount,
     rowCount: rows.length,
-    columns,
+    columns: copyColumns(plan.columns),
     headerRowCount,
     rows,
-    legend: legendOf(rows),
+    legend: copyLegend(plan.legend),
   };
 }
 
@@ -283,19 +387,39 @@ export function valueSpans(valueColumns: number, gridValueColumns = ACTIVE_DISCL
   );
 }
 
-/** The tables of part 二 in one 4-column grid: per table a title row, a header row, data rows. */
-export function activeDisclosureGrid(
-  source: GridSource,
-  edition: EditionDefinition,
-  section: SectionDefinition,
-): TableBlock {
+interface ActiveDisclosurePart {
+  readonly table: TableDefinition;
+  readonly spans: readonly number[];
+  /** The title row and the header row. */
+  readonly head: readonly GridRow[];
+  /** Per data row: its definition and its label cell (the grid row is set per report). */
+  readonly dataRows: readonly { readonly row: RowDefinition; readonly label: GridCell }[];
+}
+
+interface ActiveDisclosurePlan {
+  readonly parts: readonly ActiveDisclosurePart[];
+  readonly legend: readonly LegendEntry[];
+}
+
+const activeDisclosurePlans = new WeakMap<SectionDefinition, WeakMap<EditionDefinition, ActiveDisclosurePlan>>();
+
+function activeDisclosurePlan(edition: EditionDefinition, section: SectionDefinition): ActiveDisclosurePlan {
+  let byEdition = activeDisclosurePlans.get(section);
+  if (byEdition === undefined) {
+    byEdition = new WeakMap();
+    activeDisclosurePlans.set(section, byEdition);
+  }
+  let plan = byEdition.get(edition);
+  if (plan !== undefined) return plan;
   const valueColumns = ACTIVE_DISCLOSURE_VALUE_COLUMNS;
   const columnCount = 1 + valueColumns;
-  const rows: GridRow[] = [];
+  const parts: ActiveDisclosurePart[] = [];
+  const allHeadRows: GridRow[] = [];
+  let rowCount = 0;
   for (const tableId of section.tables) {
     const table = getTable(edition, tableId);
     const spans = valueSpans(table.columns.length, valueColumns);
-    rows.push({
+    const titleRow: GridRow = {
       kind: "title",
       tableId,
       rowId: null,
@@ -304,15 +428,16 @@ export function activeDisclosureGrid(
           kind: "header",
           role: "title",
           text: table.title,
-          row: rows.length,
+          row: rowCount,
           col: 0,
           colspan: columnCount,
           scope: "rowgroup",
           tableId,
         }),
       ],
-    });
-    const headerRow = rows.length;
+    };
+    rowCount++;
+    const headerRow = rowCount;
     const headerCells: GridCell[] = [
       cell({
         kind: "header",
@@ -343,30 +468,59 @@ export function activeDisclosureGrid(
       );
       col += colspan;
     });
-    rows.push({ kind: "header", tableId, rowId: null, cells: headerCells });
+    const header: GridRow = { kind: "header", tableId, rowId: null, cells: headerCells };
+    rowCount++;
+    const dataRows: { row: RowDefinition; label: GridCell }[] = [];
     for (const row of table.rows) {
       if (!row.hasCells) continue;
-      const gridRow = rows.length;
-      const cells: GridCell[] = [
-        cell({
+      dataRows.push({
+        row,
+        label: cell({
           kind: "rowHeader",
           role: "row",
           text: row.label ?? "",
-          row: gridRow,
+          row: rowCount,
           col: 0,
           scope: "row",
           align: "left",
           tableId,
           rowId: row.id,
         }),
-      ];
-      let valueCol = 1;
-      table.columns.forEach((column, index) => {
-        const colspan = spans[index]!;
-        cells.push(valueCell(source, table, row, column, gridRow, valueCol, colspan));
-        valueCol += colspan;
       });
-      rows.push({ kind: "data", tableId, rowId: row.id, cells });
+      rowCount++;
+    }
+    parts.push({ table, spans, head: [titleRow, header], dataRows });
+    allHeadRows.push(titleRow, header);
+  }
+  plan = { parts, legend: legendOf(allHeadRows) };
+  byEdition.set(edition, plan);
+  return plan;
+}
+
+/** The tables of part 二 in one 4-column grid: per table a title row, a header row, data rows. */
+export function activeDisclosureGrid(
+  source: GridSource,
+  edition: EditionDefinition,
+  section: SectionDefinition,
+): TableBlock {
+  const valueColumns = ACTIVE_DISCLOSURE_VALUE_COLUMNS;
+  const columnCount = 1 + valueColumns;
+  const plan = activeDisclosurePlan(edition, section);
+  const rows: GridRow[] = [];
+  for (const { table, spans, head, dataRows } of plan.parts) {
+    for (const row of head) rows.push(copyRow(row));
+    const columns = table.columns;
+    for (const { row, label } of dataRows) {
+      const gridRow = rows.length;
+      const cells: GridCell[] = [copyCell(label)];
+      let valueCol = 1;
+      const values = rowValues(source, table, row);
+      for (let index = 0; index < columns.length; index++) {
+        const colspan = spans[index]!;
+        cells.push(valueCell(source, values, table, row, columns[index]!, gridRow, valueCol, colspan));
+        valueCol += colspan;
+      }
+      rows.push({ kind: "data", tableId: table.id, rowId: row.id, cells });
     }
   }
   return {
@@ -383,7 +537,7 @@ export function activeDisclosureGrid(
     ],
     headerRowCount: 0,
     rows,
-    legend: legendOf(rows),
+    legend: copyLegend(plan.legend),
   };
 }
 

@@ -56,9 +56,45 @@ interface Piece {
 }
 
 /**
+ * The end of the unit that starts at `index` (not white space): a word or number with its inner
+ * connectors, a surrogate pair, a run of —/…, or one character.
+ */
+function unitEnd(text: string, index: number, length: number, code: number): number {
+  if (isWordCode(code)) {
+    let end = index + 1;
+    while (end < length) {
+      const next = text.charCodeAt(end);
+      if (isWordCode(next)) {
+        end++;
+        continue;
+      }
+      // Inner connectors (. , : / % - …) stay in the word when a letter or digit follows them.
+      let after = end;
+      while (after < length && CONNECTORS.has(text.charCodeAt(after))) after++;
+      if (after > end && after < length && isWordCode(text.charCodeAt(after))) end = after + 1;
+      else break;
+    }
+    return end;
+  }
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < length) return index + 2;
+  let end = index + 1;
+  if ((FLAGS[code]! & 4) !== 0) while (end < length && text.charCodeAt(end) === code) end++;
+  return end;
+}
+
+/** Display width of the unit `index..end` whose first code unit is `code`. */
+function unitWidth(text: string, index: number, end: number, code: number): number {
+  // A word is ASCII letters, digits and connectors: one column each.
+  if (isWordCode(code)) return end - index;
+  if (code >= 0xd800 && code <= 0xdbff && end === index + 2) return charWidth(text.codePointAt(index)!);
+  // One character, or a run of the same character.
+  return (end - index) * charWidth(code);
+}
+
+/**
  * Calls `emit` for each unbreakable piece of a line of text (no line feeds), left to right:
  * `leadStart..start` is the white space before the piece, `start..end` the piece. One pass, no
- * allocation per character (this is the renderer's hot loop).
+ * allocation per character.
  */
 function scanPieces(
   text: string,
@@ -82,36 +118,8 @@ function scanPieces(
       index++;
       continue;
     }
-    let end: number;
-    let width: number;
-    if (isWordCode(code)) {
-      end = index + 1;
-      while (end < length) {
-        const next = text.charCodeAt(end);
-        if (isWordCode(next)) {
-          end++;
-          continue;
-        }
-        // Inner connectors (. , : / % - …) stay in the word when a letter or digit follows them.
-        let after = end;
-        while (after < length && CONNECTORS.has(text.charCodeAt(after))) after++;
-        if (after > end && after < length && isWordCode(text.charCodeAt(after))) end = after + 1;
-        else break;
-      }
-      width = end - index;
-    } else if (code >= 0xd800 && code <= 0xdbff && index + 1 < length) {
-      end = index + 2;
-      width = charWidth(text.codePointAt(index)!);
-    } else {
-      end = index + 1;
-      width = charWidth(code);
-      if ((FLAGS[code]! & 4) !== 0) {
-        while (end < length && text.charCodeAt(end) === code) {
-          end++;
-          width += charWidth(code);
-        }
-      }
-    }
+    const end = unitEnd(text, index, length, code);
+    const width = unitWidth(text, index, end, code);
     if (pieceStart === -1) {
       leadStart = pendingWidth > 0 ? pendingStart : index;
       leadWidth = pendingWidth;
@@ -163,11 +171,75 @@ export function minimumWidth(text: string): number {
 export function breakLines(text: string, width: number): string[] {
   if (!(width >= 1)) throw new RangeError(`width must be at least 1, got ${width}`);
   const lines: string[] = [];
-  for (const paragraph of text.includes("\n") ? text.split("\n") : [text]) {
-    let lineStart = -1;
-    let lineEnd = 0;
-    let lineWidth = 0;
-    scanPieces(paragraph, (leadStart, start, end, leadWidth, pieceWidth) => {
+  for (const paragraph of text.includes("\n") ? text.split("\n") : [text]) breakParagraph(paragraph, width, lines);
+  return lines;
+}
+
+/*
+ * Classes of the UTF-16 code units for `breakParagraph`, one byte each, filled in as the code
+ * units are first met: the display width (bits 0–1, for a code unit that is a character of its
+ * own), white space, letter or digit, the three mark flags, high surrogate. UNCLASSIFIED has
+ * width bits 3, which no code unit has.
+ */
+const WIDTH_BITS = 3;
+const SPACE = 4;
+const WORD = 8;
+const NO_START = 16;
+const NO_END = 32;
+const RUN = 64;
+const HIGH_SURROGATE = 128;
+const UNCLASSIFIED = 255;
+const CLASSES = new Uint8Array(0x10000).fill(UNCLASSIFIED);
+
+function classify(code: number): number {
+  let cls = charWidth(code);
+  if (isSpaceCode(code)) cls |= SPACE;
+  if (isWordCode(code)) cls |= WORD;
+  if ((FLAGS[code]! & 1) !== 0) cls |= NO_START;
+  if ((FLAGS[code]! & 2) !== 0) cls |= NO_END;
+  if ((FLAGS[code]! & 4) !== 0) cls |= RUN;
+  if (code >= 0xd800 && code <= 0xdbff) cls |= HIGH_SURROGATE;
+  CLASSES[code] = cls;
+  return cls;
+}
+
+/**
+ * `breakLines` of one paragraph (no line feeds), appended to `lines`: the piece scan of
+ * `scanPieces` with the line filling done where a piece ends, in local variables and with one
+ * table look-up per code unit (this is the renderer's hot loop: every character of the
+ * narrative goes through it).
+ */
+function breakParagraph(paragraph: string, width: number, lines: string[]): void {
+  const length = paragraph.length;
+  let lineStart = -1;
+  let lineEnd = 0;
+  let lineWidth = 0;
+  let leadStart = 0;
+  let leadWidth = 0;
+  let pieceStart = -1;
+  let pieceEnd = 0;
+  let pieceWidth = 0;
+  let pendingStart = 0;
+  let pendingWidth = 0;
+  /** The last unit read ends with a mark that must not end a line. */
+  let lastNoEnd = false;
+  let index = 0;
+  for (;;) {
+    let code = 0;
+    let cls = 0;
+    while (index < length) {
+      code = paragraph.charCodeAt(index);
+      cls = CLASSES[code]!;
+      if (cls === UNCLASSIFIED) cls = classify(code);
+      if ((cls & SPACE) === 0) break;
+      if (pendingWidth === 0) pendingStart = index;
+      pendingWidth += 1;
+      index++;
+    }
+    const done = index >= length;
+    if (pieceStart !== -1 && (done || ((cls & NO_START) === 0 && !lastNoEnd))) {
+      // The piece ends: put it on the line, or start a new line with it. (White space at the end
+      // of the text is dropped like white space at a break.)
       if (lineStart === -1) {
         lineStart = leadStart;
         lineWidth = leadWidth + pieceWidth;
@@ -175,12 +247,36 @@ export function breakLines(text: string, width: number): string[] {
         lineWidth += leadWidth + pieceWidth;
       } else {
         lines.push(paragraph.slice(lineStart, lineEnd));
-        lineStart = start;
+        lineStart = pieceStart;
         lineWidth = pieceWidth;
       }
-      lineEnd = end;
-    });
-    lines.push(lineStart === -1 ? "" : paragraph.slice(lineStart, lineEnd));
+      lineEnd = pieceEnd;
+      pieceStart = -1;
+    }
+    if (done) break;
+    let end: number;
+    let unit: number;
+    if ((cls & (WORD | HIGH_SURROGATE | RUN)) === 0) {
+      // One character (most of the text: ideographs and punctuation).
+      end = index + 1;
+      unit = cls & WIDTH_BITS;
+      lastNoEnd = (cls & NO_END) !== 0;
+    } else {
+      end = unitEnd(paragraph, index, length, code);
+      unit = unitWidth(paragraph, index, end, code);
+      lastNoEnd = (FLAGS[paragraph.charCodeAt(end - 1)]! & 2) !== 0;
+    }
+    if (pieceStart === -1) {
+      leadStart = pendingWidth > 0 ? pendingStart : index;
+      leadWidth = pendingWidth;
+      pieceStart = index;
+      pieceWidth = unit;
+    } else {
+      pieceWidth += pendingWidth + unit;
+    }
+    pieceEnd = end;
+    pendingWidth = 0;
+    index = end;
   }
-  return lines;
+  lines.push(lineStart === -1 ? "" : paragraph.slice(lineStart, lineEnd));
 }

@@ -1,10 +1,10 @@
 /**
  * renderText: a report (or its render model) as plain text.
  */
-import { buildRenderModel, type Block, type RenderModel, type RenderModelOptions } from "@xxgk/render-model";
+import { buildRenderModel, type Block, type RenderModel, type RenderModelOptions, type TableBlock } from "@xxgk/render-model";
 import type { Report } from "@xxgk/schema";
 import { breakLines } from "./linebreak.js";
-import { renderTable } from "./table.js";
+import { drawTable } from "./table.js";
 import { stringWidth } from "./width.js";
 
 export interface RenderTextOptions extends RenderModelOptions {
@@ -27,7 +27,7 @@ function rightAligned(text: string, width: number): string[] {
   return breakLines(text, width).map((line) => " ".repeat(Math.max(0, width - stringWidth(line))) + line);
 }
 
-function blockLines(block: Block, width: number): string[] {
+function blockLines(block: Exclude<Block, TableBlock>, width: number): string[] {
   switch (block.kind) {
     case "title":
       return centred(block.text, width);
@@ -35,8 +35,6 @@ function blockLines(block: Block, width: number): string[] {
       return breakLines(block.level === 1 ? block.text : INDENT + block.text, width);
     case "paragraph":
       return breakLines(INDENT + (block.runIn?.text ?? "") + block.text, width);
-    case "table":
-      return [...renderTable(block, width).lines];
     case "signature":
       return [...rightAligned(block.organ, width), ...rightAligned(block.dateText, width)];
   }
@@ -59,12 +57,19 @@ export function renderText(input: Report | RenderModel, options: RenderTextOptio
   if (!Number.isInteger(width) || width < 40) throw new RangeError(`width must be an integer ≥ 40, got ${width}`);
   const { width: _width, ...modelOptions } = options;
   const model = isRenderModel(input) ? input : buildRenderModel(input, modelOptions);
+  // Every line is printed without trailing white space. The grid lines of a table end with a
+  // border character, so they are taken as they are.
   const out: string[] = [];
   let previous: Block | undefined;
   for (const block of model.blocks) {
     if (previous !== undefined && blankLineBetween(previous, block)) out.push("");
-    out.push(...blockLines(block, width));
+    if (block.kind === "table") {
+      const { lines, drawn } = drawTable(block, width);
+      for (let index = 0; index < lines.length; index++) out.push(index < drawn ? lines[index]! : lines[index]!.trimEnd());
+    } else {
+      for (const line of blockLines(block, width)) out.push(line.trimEnd());
+    }
     previous = block;
   }
-  return out.map((line) => line.trimEnd()).join("\n") + "\n";
+  return out.join("\n") + "\n";
 }

@@ -28,22 +28,41 @@ function isZeroWidth(codePoint: number): boolean {
   );
 }
 
-/** Columns taken by one code point: 0, 1 or 2. */
-export function charWidth(codePoint: number): 0 | 1 | 2 {
+function computeWidth(codePoint: number): 0 | 1 | 2 {
   if (codePoint >= 0x20 && codePoint < 0x7f) return 1;
   if (codePoint >= 0x4e00 && codePoint <= 0x9fff) return 2; // CJK unified ideographs (fast path)
   if (isZeroWidth(codePoint)) return 0;
   return eastAsianWidth(codePoint, { ambiguousAsWide: AMBIGUOUS_AS_WIDE });
 }
 
+/**
+ * Widths of the BMP code units, filled in as they are first met (UNKNOWN until then): the width
+ * of a character is looked up once, not once per occurrence (this is the renderer's hot path).
+ */
+const UNKNOWN = 3;
+const BMP_WIDTHS = new Uint8Array(0x10000).fill(UNKNOWN);
+
+/** Columns taken by one code point: 0, 1 or 2. */
+export function charWidth(codePoint: number): 0 | 1 | 2 {
+  if (codePoint < 0x10000 && codePoint >= 0) {
+    const known = BMP_WIDTHS[codePoint]!;
+    if (known !== UNKNOWN) return known as 0 | 1 | 2;
+    const width = computeWidth(codePoint);
+    BMP_WIDTHS[codePoint] = width;
+    return width;
+  }
+  return computeWidth(codePoint);
+}
+
 /** Columns taken by a string. */
 export function stringWidth(text: string): number {
   let width = 0;
-  for (let index = 0; index < text.length; index++) {
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
     if (code >= 0x20 && code < 0x7f) {
       width += 1;
-    } else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+    } else if (code >= 0xd800 && code <= 0xdbff && index + 1 < length) {
       width += charWidth(text.codePointAt(index)!);
       index++;
     } else {

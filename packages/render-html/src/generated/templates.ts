@@ -180,7 +180,7 @@ export const templateSpecs: TemplateSpecs = {
     return ".xxgk-report {\n  --xxgk-ink: #111;\n  --xxgk-rule: #222;\n  --xxgk-muted: #555;\n  --xxgk-head-bg: #f3f3f3;\n  color: var(--xxgk-ink);\n  background: #fff;\n  font-family: \"FangSong\", \"FangSong_GB2312\", \"STFangsong\", \"SimSun\", \"STSong\", \"Songti SC\", \"Noto Serif CJK SC\", \"Source Han Serif SC\", \"Noto Serif SC\", serif;\n  font-size: 16px;\n  line-height: 1.8;\n  max-width: 210mm;\n  margin: 0 auto;\n  padding: 2em 1.5em;\n  box-sizing: border-box;\n  text-align: left;\n}\n.xxgk-report *, .xxgk-report *::before, .xxgk-report *::after { box-sizing: border-box; }\n.xxgk-report .xxgk-title {\n  font-family: \"FZXiaoBiaoSong-B05S\", \"FZXBSJW--GB1-0\", \"SimSun\", \"STSong\", \"Songti SC\", \"Noto Serif CJK SC\", \"Source Han Serif SC\", \"Noto Serif SC\", serif;\n  font-size: 1.6em;\n  font-weight: bold;\n  line-height: 1.5;\n  text-align: center;\n  text-wrap: balance;\n  margin: 0.5em 0 1.2em;\n}\n.xxgk-report .xxgk-heading {\n  font-family: \"SimHei\", \"STHeiti\", \"Heiti SC\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Noto Sans SC\", sans-serif;\n  font-size: 1em;\n  font-weight: bold;\n  margin: 1.2em 0 0.6em;\n  break-after: avoid;\n  page-break-after: avoid;\n}\n.xxgk-report .xxgk-subheading {\n  font-family: \"KaiTi\", \"KaiTi_GB2312\", \"STKaiti\", \"Kaiti SC\", \"SimSun\", \"Noto Serif CJK SC\", serif;\n  font-size: 1em;\n  font-weight: bold;\n  margin: 0.8em 0 0.4em;\n  text-indent: 2em;\n  break-after: avoid;\n  page-break-after: avoid;\n}\n.xxgk-report .xxgk-paragraph { margin: 0 0 0.6em; text-indent: 2em; orphans: 2; widows: 2; overflow-wrap: anywhere; }\n.xxgk-report .xxgk-run-in { font-family: \"KaiTi\", \"KaiTi_GB2312\", \"STKaiti\", \"Kaiti SC\", \"SimSun\", \"Noto Serif CJK SC\", serif; font-weight: bold; }\n.xxgk-report .xxgk-table-wrap { margin: 0.6em 0 1.2em; overflow-x: auto; }\n.xxgk-report .xxgk-table {\n  width: 100%;\n  border-collapse: collapse;\n  border: 1.5px solid var(--xxgk-rule);\n  font-size: 0.8125em;\n  line-height: 1.45;\n  break-inside: auto;\n}\n.xxgk-report .xxgk-table th, .xxgk-report .xxgk-table td {\n  border: 1px solid var(--xxgk-rule);\n  padding: 0.3em 0.35em;\n  vertical-align: middle;\n  overflow-wrap: break-word;\n}\n.xxgk-report .xxgk-table th { font-weight: normal; background: var(--xxgk-head-bg); }\n.xxgk-report .xxgk-table thead th, .xxgk-report .xxgk-table .xxgk-cell-title { font-weight: bold; }\n.xxgk-report .xxgk-table thead { display: table-header-group; }\n.xxgk-report .xxgk-table .xxgk-col { width: 3.6em; text-wrap: balance; }\n.xxgk-report .xxgk-table-applications .xxgk-col, .xxgk-report .xxgk-table-applications .xxgk-col-group { word-break: keep-all; }\n.xxgk-report .xxgk-table .xxgk-row-group:not(.xxgk-vertical) { width: 4.8em; word-break: keep-all; }\n.xxgk-report .xxgk-table .xxgk-row-label { width: 7em; }\n.xxgk-report .xxgk-table-applications .xxgk-row-label { width: 15em; }\n.xxgk-report .xxgk-table tr { break-inside: avoid; page-break-inside: avoid; }\n.xxgk-report .xxgk-table .xxgk-body-group { break-inside: avoid; page-break-inside: avoid; }\n.xxgk-report .xxgk-align-left { text-align: left; }\n.xxgk-report .xxgk-align-center { text-align: center; }\n.xxgk-report .xxgk-align-right { text-align: right; }\n.xxgk-report .xxgk-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; font-family: \"Times New Roman\", \"Noto Serif\", \"DejaVu Serif\", serif; }\n.xxgk-report .xxgk-blank { background: #fff; }\n.xxgk-report .xxgk-derived { font-style: italic; }\n.xxgk-report .xxgk-note { font-size: 0.92em; text-align: left; background: var(--xxgk-head-bg); }\n.xxgk-report .xxgk-vertical { text-align: center; width: 2.2em; padding: 0.4em 0.2em; }\n.xxgk-report .xxgk-vertical-text { display: inline-block; writing-mode: vertical-rl; text-orientation: mixed; letter-spacing: 0.1em; line-height: 1.2; }\n.xxgk-report .xxgk-signature { margin: 2.5em 0 0 auto; width: max-content; max-width: 100%; text-align: center; break-inside: avoid; page-break-inside: avoid; }\n.xxgk-report .xxgk-signature p { margin: 0; text-indent: 0; }\n.xxgk-report .xxgk-sr-only {\n  position: absolute;\n  width: 1px;\n  height: 1px;\n  padding: 0;\n  margin: -1px;\n  overflow: hidden;\n  clip: rect(0, 0, 0, 0);\n  white-space: nowrap;\n  border: 0;\n}\n@media print {\n  .xxgk-report { max-width: none; padding: 0; font-size: 14pt; line-height: 1.6; }\n  .xxgk-report .xxgk-title { font-size: 20pt; }\n  .xxgk-report .xxgk-table { font-size: 9pt; }\n  .xxgk-report .xxgk-table-wrap { overflow: visible; }\n  .xxgk-report .xxgk-table th { background: none; }\n  .xxgk-report .xxgk-note { background: none; }\n}\n";
 },"useData":true},
   "table": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -191,80 +191,10 @@ export const templateSpecs: TemplateSpecs = {
     + alias2(lookupProperty(helpers,"esc").call(alias1,lookupProperty(depth0,"tag"),{"name":"esc","hash":{},"data":data,"loc":{"start":{"line":5,"column":1},"end":{"line":5,"column":12}}}))
     + alias2(lookupProperty(helpers,"attrs").call(alias1,lookupProperty(depth0,"attributes"),{"name":"attrs","hash":{},"data":data,"loc":{"start":{"line":5,"column":12},"end":{"line":5,"column":32}}}))
     + ">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"esc").call(alias1,lookupProperty(depth0,"rows"),{"name":"esc","hash":{},"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":12}}}))
     + "</"
-    + alias2(lookupProperty(helpers,"esc").call(alias1,lookupProperty(depth0,"tag"),{"name":"esc","hash":{},"data":data,"loc":{"start":{"line":9,"column":2},"end":{"line":9,"column":13}}}))
+    + alias2(lookupProperty(helpers,"esc").call(alias1,lookupProperty(depth0,"tag"),{"name":"esc","hash":{},"data":data,"loc":{"start":{"line":6,"column":14},"end":{"line":6,"column":25}}}))
     + ">\n";
-},"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<tr"
-    + container.escapeExpression(lookupProperty(helpers,"attrs").call(alias1,lookupProperty(depth0,"attributes"),{"name":"attrs","hash":{},"data":data,"loc":{"start":{"line":7,"column":3},"end":{"line":7,"column":23}}}))
-    + ">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":24},"end":{"line":7,"column":323}}})) != null ? stack1 : "")
-    + "</tr>\n";
-},"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isHeader"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":7,"column":39},"end":{"line":7,"column":314}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<th"
-    + container.escapeExpression(lookupProperty(helpers,"attrs").call(alias1,lookupProperty(depth0,"attributes"),{"name":"attrs","hash":{},"data":data,"loc":{"start":{"line":7,"column":58},"end":{"line":7,"column":78}}}))
-    + ">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"wrapped"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":79},"end":{"line":7,"column":172}}})) != null ? stack1 : "")
-    + "</th>";
-},"4":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<span"
-    + alias2(lookupProperty(helpers,"attr").call(alias1,"class",lookupProperty(depth0,"wrapClass"),{"name":"attr","hash":{},"data":data,"loc":{"start":{"line":7,"column":99},"end":{"line":7,"column":125}}}))
-    + ">"
-    + alias2(lookupProperty(helpers,"esc").call(alias1,lookupProperty(depth0,"text"),{"name":"esc","hash":{},"data":data,"loc":{"start":{"line":7,"column":126},"end":{"line":7,"column":138}}}))
-    + "</span>";
-},"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(lookupProperty(helpers,"esc").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"text"),{"name":"esc","hash":{},"data":data,"loc":{"start":{"line":7,"column":153},"end":{"line":7,"column":165}}}));
-},"6":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<td"
-    + container.escapeExpression(lookupProperty(helpers,"attrs").call(alias1,lookupProperty(depth0,"attributes"),{"name":"attrs","hash":{},"data":data,"loc":{"start":{"line":7,"column":188},"end":{"line":7,"column":208}}}))
-    + ">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"wrapped"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":209},"end":{"line":7,"column":302}}})) != null ? stack1 : "")
-    + "</td>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -279,7 +209,7 @@ export const templateSpecs: TemplateSpecs = {
     + ">\n<caption class=\"xxgk-caption xxgk-sr-only\">"
     + alias2(lookupProperty(helpers,"esc").call(alias1,lookupProperty(depth0,"caption"),{"name":"esc","hash":{},"data":data,"loc":{"start":{"line":3,"column":43},"end":{"line":3,"column":58}}}))
     + "</caption>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"groups"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"groups"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "")
     + "</table>\n</div>\n";
 },"useData":true},
 };
