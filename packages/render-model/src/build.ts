@@ -3,6 +3,7 @@
  * report and options give a deeply equal model; nothing is read from the clock or the process.
  */
 import {
+  defaultReportTitle,
   deriveTotals,
   getEdition,
   getTable,
@@ -13,7 +14,6 @@ import {
   type SectionDefinition,
   type SectionId,
 } from "@xxgk/schema";
-import { defaultTitle } from "./data/title.js";
 import { formatChineseDate, isIsoDate } from "./format.js";
 import { activeDisclosureGrid, standaloneGrid, type GridSource } from "./grid.js";
 import {
@@ -106,7 +106,7 @@ export function buildRenderModel(report: Report, options: RenderModelOptions = {
   }
   const source: GridSource = { tables, derived };
 
-  const title = report.title ?? defaultTitle(report.agency, report.reportYear);
+  const title = report.title ?? defaultReportTitle(report.agency, report.reportYear);
   const meta: DocumentMeta = {
     title,
     author: report.agency,

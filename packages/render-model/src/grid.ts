@@ -13,11 +13,15 @@ import {
   type TableData,
   type TableDefinition,
 } from "@xxgk/schema";
-import { shortLabelFor } from "./data/short-labels.js";
 import { formatCell, formatNumber, type FormattedValue } from "./format.js";
+import type { GridCell, GridColumn, GridRow, LegendEntry, TableBlock } from "./types.js";
 
 const BLANK_VALUE: FormattedValue = { text: "", value: null, unit: null, isText: false };
-import type { GridCell, GridColumn, GridRow, LegendEntry, TableBlock } from "./types.js";
+
+/** The edition's short label of a column for narrow outputs, or `null` when it has none. */
+function shortLabelOf(column: ColumnDefinition): string | null {
+  return column.shortLabel === undefined || column.shortLabel === column.label ? null : column.shortLabel;
+}
 
 /** What the grid builders need from the report. */
 export interface GridSource {
@@ -179,7 +183,7 @@ function headerRows(table: TableDefinition, columnCount: number): GridRow[] {
             kind: "header",
             role: "column",
             text: header.text,
-            shortText: column === undefined ? null : shortLabelFor(table.id, column),
+            shortText: column === undefined ? null : shortLabelOf(column),
             row: rowIndex,
             col,
             rowspan: header.rowspan,
@@ -457,7 +461,7 @@ function activeDisclosurePlan(edition: EditionDefinition, section: SectionDefini
           kind: "header",
           role: "column",
           text: column.label,
-          shortText: shortLabelFor(tableId, column),
+          shortText: shortLabelOf(column),
           row: headerRow,
           col,
           colspan,

@@ -27,5 +27,3 @@ export {
 } from "./types.js";
 export { cellsOf, occupancy, valueSpans } from "./grid.js";
 export { formatCell, formatChineseDate, formatNumber, isIsoDate, type FormattedValue } from "./format.js";
-export { shortColumnLabels, shortLabelFor } from "./data/short-labels.js";
-export { DEFAULT_TITLE_AFTER_YEAR, defaultTitle } from "./data/title.js";

@@ -1,6 +1,6 @@
 /**
  * Every label comes from @xxgk/schema: the model's code holds no Chinese text except the data
- * modules in src/data/ and the date glue 年/月/日 of format.ts.
+ * date glue 年/月/日 of format.ts (short labels and the title convention are edition data).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";

@@ -31,6 +31,7 @@ export {
 } from "./editions/registry.js";
 export { headerGrid, headerRowCount, type HeaderCell } from "./editions/header.js";
 export { ACTIVE_DISCLOSURE_VALUE_COLUMNS, reviewGroups } from "./editions/common.js";
+export { REPORT_TITLE_AFTER_YEAR, defaultReportTitle } from "./editions/title.js";
 
 export {
   agencyKindDefinitions,
