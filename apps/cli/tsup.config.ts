@@ -1,12 +1,8 @@
-import { defineConfig } from "tsup";
+import { packageBuildConfig } from "../../tsup.shared.js";
 
-export default defineConfig({
+export default packageBuildConfig({
   // Two entries: the bin (its `#!/usr/bin/env node` line is kept and the file made executable) and
   // the batch worker, which the bin's pool starts as `./batch-worker.js` beside itself.
   entry: { bin: "src/bin.ts", "batch-worker": "src/batch/worker.ts" },
-  format: ["esm"],
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  platform: "node",
+  dts: false,
 });

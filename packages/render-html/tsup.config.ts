@@ -1,12 +1,6 @@
-import { defineConfig } from "tsup";
+import { packageBuildConfig } from "../../tsup.shared.js";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
+export default packageBuildConfig({
   platform: "neutral",
   // The templates are precompiled into src/generated/templates.ts; only the handlebars runtime
   // is needed at render time, and it stays an external dependency.

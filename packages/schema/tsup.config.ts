@@ -1,11 +1,4 @@
-import { defineConfig } from "tsup";
+import { packageBuildConfig } from "../../tsup.shared.js";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  platform: "node",
-});
+// Dual build: other teams `require` the schema package too.
+export default packageBuildConfig({ format: ["esm", "cjs"] });
