@@ -1,3 +1,3 @@
 import { packageBuildConfig } from "../../tsup.shared.js";
 
-export default packageBuildConfig();
+export default packageBuildConfig({ entry: ["src/index.ts", "src/node.ts"] });

@@ -1,16 +1,12 @@
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FileExistsError, readJsonFile, writeFileAtomic } from "./files.js";
-import { tempDir } from "./test-support.js";
+import { useTempDir } from "./test-support.js";
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterEach(async () => {
-  await cleanup();
+useTempDir((path) => {
+  dir = path;
 });
 
 describe("readJsonFile", () => {

@@ -2,24 +2,19 @@
  * Helpers for the tests: run the CLI in-process with captured output, and the real reports of
  * shared/corpus (beside the repository) as report files without their corpus annotations.
  */
-import { existsSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { corpusEntries } from "@xxgk/testing/node";
+import { afterEach, beforeEach } from "vitest";
 import { run } from "./cli.js";
 
-const corpusDir = fileURLToPath(new URL("../../../../shared/corpus/", import.meta.url));
-
-/** Copies every `*.expected.json` of the corpus, `notes` and `violations` removed, into a temp folder. */
+/** Copies every report of the shared corpus, `notes` and `violations` removed, into a temp folder. */
 async function corpusReports(): Promise<string> {
-  if (!existsSync(corpusDir)) {
-    throw new Error(`The shared corpus is missing: ${corpusDir}. Check out the shared folder beside the repository.`);
-  }
+  const entries = corpusEntries();
   const dir = await mkdtemp(join(tmpdir(), "xxgk-cli-corpus-"));
-  for (const file of (await readdir(corpusDir)).filter((name) => name.endsWith(".expected.json"))) {
-    const { notes: _notes, violations: _violations, ...report } = JSON.parse(await readFile(join(corpusDir, file), "utf8")) as Record<string, unknown>;
-    await writeFile(join(dir, file.replace(/\.expected\.json$/, ".json")), `${JSON.stringify(report, null, 2)}\n`);
+  for (const { name, report } of entries) {
+    await writeFile(join(dir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
   }
   return dir;
 }
@@ -63,6 +58,23 @@ export async function readFixture(name: string): Promise<Record<string, unknown>
 export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), "xxgk-cli-"));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Gives every test of the file a fresh temp directory (made before it, removed after it): `setUp`
+ * receives the directory before each test, to keep it and to put files in it.
+ */
+export function useTempDir(setUp: (dir: string) => void | Promise<void>): void {
+  let cleanup: (() => Promise<void>) | undefined;
+  beforeEach(async () => {
+    const temp = await tempDir();
+    cleanup = temp.cleanup;
+    await setUp(temp.dir);
+  });
+  afterEach(async () => {
+    await cleanup?.();
+    cleanup = undefined;
+  });
 }
 
 /** Writes `value` as pretty JSON (or a string as is) to `dir/name`. */

@@ -11,8 +11,8 @@ import { renderHtml } from "@xxgk/render-html";
 import { renderText } from "@xxgk/render-text";
 import { parseReport } from "@xxgk/schema";
 import type { CorpusEntry } from "@xxgk/testing";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { tempDir } from "../test-support.js";
+import { describe, expect, it } from "vitest";
+import { useTempDir } from "../test-support.js";
 import type { BatchSummary } from "./summary.js";
 import { listFiles, tempFiles, writeCorpus } from "./test-support.js";
 
@@ -22,12 +22,8 @@ const bin = join(cliDir, "src", "bin.ts");
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterEach(async () => {
-  await cleanup();
+useTempDir((path) => {
+  dir = path;
 });
 
 function startBatch(args: readonly string[]): { child: ChildProcess; exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> } {

@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderText } from "@xxgk/render-text";
 import { generateReport } from "@xxgk/testing";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { tempDir } from "../test-support.js";
+import { describe, expect, it } from "vitest";
+import { useTempDir } from "../test-support.js";
 import { createPool, workerEntry } from "./pool.js";
 import type { BatchSummary } from "./summary.js";
 import { listFiles, writeCorpus } from "./test-support.js";
@@ -18,12 +18,8 @@ import { listFiles, writeCorpus } from "./test-support.js";
 const cliDir = fileURLToPath(new URL("../../", import.meta.url));
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterEach(async () => {
-  await cleanup();
+useTempDir((path) => {
+  dir = path;
 });
 
 describe("workerEntry", () => {

@@ -5,18 +5,14 @@ import { renderHtml } from "@xxgk/render-html";
 import { renderText } from "@xxgk/render-text";
 import { parseReport, type Report } from "@xxgk/schema";
 import { generateSeries } from "@xxgk/testing";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BatchSummary } from "../batch/summary.js";
 import { listFiles, tempFiles, writeCorpus } from "../batch/test-support.js";
-import { STACK_LINE, tempDir, xxgk } from "../test-support.js";
+import { STACK_LINE, useTempDir, xxgk } from "../test-support.js";
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterEach(async () => {
-  await cleanup();
+useTempDir((path) => {
+  dir = path;
 });
 
 async function summaryOf(out: string): Promise<BatchSummary> {

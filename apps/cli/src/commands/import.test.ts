@@ -2,8 +2,8 @@ import { copyFile, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseReport } from "@xxgk/schema";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { STACK_LINE, tempDir, xxgk } from "../test-support.js";
+import { describe, expect, it } from "vitest";
+import { STACK_LINE, useTempDir, xxgk } from "../test-support.js";
 import { sideFileFor } from "./import.js";
 
 const corpusDir = fileURLToPath(new URL("../../../../../shared/corpus/", import.meta.url));
@@ -22,14 +22,10 @@ async function expected(name: string): Promise<Expected> {
 }
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
+useTempDir(async (path) => {
+  dir = path;
   await copyFile(pdf, join(dir, "huaian.pdf"));
   await copyFile(html, join(dir, "shuyang.html"));
-});
-afterEach(async () => {
-  await cleanup();
 });
 
 describe("xxgk import", () => {

@@ -1,16 +1,12 @@
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { validate } from "@xxgk/schema";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { STACK_LINE, tempDir, xxgk } from "../test-support.js";
+import { describe, expect, it } from "vitest";
+import { STACK_LINE, useTempDir, xxgk } from "../test-support.js";
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterEach(async () => {
-  await cleanup();
+useTempDir((path) => {
+  dir = path;
 });
 
 describe("xxgk init", () => {

@@ -4,9 +4,9 @@ import { fileURLToPath } from "node:url";
 import { renderHtml, renderHtmlFragment } from "@xxgk/render-html";
 import { renderText, stringWidth } from "@xxgk/render-text";
 import { checkReport, parseReport, type Report } from "@xxgk/schema";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Io } from "../io.js";
-import { STACK_LINE, fixtureNames, fixturesDir, huaian, put, tempDir, xxgk } from "../test-support.js";
+import { STACK_LINE, fixtureNames, fixturesDir, huaian, put, useTempDir, xxgk } from "../test-support.js";
 import { MIN_TEXT_WIDTH, renderCommand, renderers, type Renderers } from "./render.js";
 
 const examplePath = fileURLToPath(new URL("../../../../examples/zhangdian-jiguanshiwu-2020.json", import.meta.url));
@@ -29,13 +29,9 @@ const expected: Record<string, string> = {
 const formats = Object.keys(expected);
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
+useTempDir(async (path) => {
+  dir = path;
   await writeFile(join(dir, "example.json"), exampleText);
-});
-afterEach(async () => {
-  await cleanup();
 });
 
 describe("xxgk render on the bundled example", () => {

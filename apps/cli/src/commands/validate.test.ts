@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { STACK_LINE, fixtureNames, fixturesDir, huaian, put, readFixture, tempDir, xxgk } from "../test-support.js";
+import { describe, expect, it } from "vitest";
+import { STACK_LINE, fixtureNames, fixturesDir, huaian, put, readFixture, useTempDir, xxgk } from "../test-support.js";
 
 interface JsonEntry {
   file: string;
@@ -21,12 +21,8 @@ interface JsonEntry {
 }
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterEach(async () => {
-  await cleanup();
+useTempDir((path) => {
+  dir = path;
 });
 
 /** 淮安 2024 with 四、结转下年度继续办理 / 总计 off by 5: table three no longer balances. */
