@@ -1,5 +1,5 @@
 // The main job on the bundled example: validate it with the CLI (run from source), then render it
-// as plain text, a standalone HTML page and an HTML fragment under out/.
+// as a PDF, plain text, a standalone HTML page and an HTML fragment under out/.
 // Exit 0 when the CLI ran (its exit code 1 from validate only means the report has error findings,
 // which the example really has); exit 2 when the CLI could not read the report or failed, or when
 // a rendering failed.
@@ -28,6 +28,7 @@ process.stdout.write(
 // Rendering does not need the report to pass the rules: the example renders as it is.
 mkdirSync(join(root, "out"), { recursive: true });
 const outputs = [
+  { format: "pdf", file: `out/${name}.pdf` },
   { format: "text", file: `out/${name}.txt` },
   { format: "html", file: `out/${name}.html` },
   { format: "html-fragment", file: `out/${name}.fragment.html` },

@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderHtml, renderHtmlFragment } from "@xxgk/render-html";
+import { renderPdf } from "@xxgk/render-pdf";
 import { renderText, stringWidth } from "@xxgk/render-text";
 import { checkReport, parseReport, type Report } from "@xxgk/schema";
 import { describe, expect, it } from "vitest";
@@ -35,8 +36,17 @@ useTempDir(async (path) => {
 });
 
 describe("xxgk render on the bundled example", () => {
-  it("offers exactly text, html and html-fragment", () => {
-    expect(Object.keys(renderers)).toEqual(formats);
+  it("offers exactly text, html, html-fragment and pdf", () => {
+    expect(Object.keys(renderers)).toEqual([...formats, "pdf"]);
+  });
+
+  it("--to pdf -o writes the library's PDF, byte for byte", async () => {
+    const result = await xxgk(["render", "example.json", "--to", "pdf", "-o", "example.pdf"], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("");
+    const written = new Uint8Array(await readFile(join(dir, "example.pdf")));
+    expect(Buffer.from(written.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
+    expect(Buffer.compare(written, await renderPdf(example))).toBe(0);
   });
 
   it.each(formats)("--to %s writes the library's output to stdout, byte for byte, and nothing else", async (format) => {
@@ -195,13 +205,14 @@ describe("xxgk render on bad input (exit 2, nothing on stdout, no stack trace)",
   });
 
   it("an unknown --to lists the formats, before reading the file", async () => {
-    const result = await bad(["missing.json", "--to", "pdf"]);
+    const result = await bad(["missing.json", "--to", "docx"]);
     expect(result.stderr).toBe(
       [
-        "xxgk: 未知的输出格式 --to pdf；可用的格式：",
+        "xxgk: 未知的输出格式 --to docx；可用的格式：",
         "    text           纯文本（表格用框线字符绘制，按 --width 换行）",
         "    html           完整的 HTML 网页（样式内联，可直接打印）",
         "    html-fragment  供门户网站 CMS 嵌入的 HTML 片段",
+        "    pdf            公文格式的 PDF（A4，字体嵌入）",
         "  修改：如 --to html",
         "",
       ].join("\n"),

@@ -1,10 +1,10 @@
 /**
  * `xxgk render <report.json> --to <format> [-o file] [--width N]`: a report as plain text, a
- * standalone HTML page or an HTML fragment, to stdout or (atomically) to a file.
+ * standalone HTML page, an HTML fragment or a PDF, to stdout or (atomically) to a file.
  *
  * Formats are a small table: a name, a one-line description and a function from a parsed report to
- * a string or bytes. A new output (`--to pdf` with `@xxgk/render-pdf`) is one more entry; the
- * command handles binary output already (to a file, or to stdout when it is not a terminal).
+ * a string or bytes. Binary output (`--to pdf`) goes to a file, or to stdout when it is not a
+ * terminal.
  *
  * Rendering does not need the report to pass the rules: a report with error findings renders as it
  * is (exit 0), with a one-line note on stderr. stdout carries the output and nothing else.
@@ -58,6 +58,12 @@ export const renderers = {
     description: ["供门户网站 CMS 嵌入的 HTML 片段", "an HTML fragment for a portal CMS"],
     usesWidth: false,
     render: (report) => renderHtmlFragment(report),
+  },
+  pdf: {
+    description: ["公文格式的 PDF（A4，字体嵌入）", "an official-document PDF (A4, fonts embedded)"],
+    usesWidth: false,
+    // Loaded on first use: react-pdf and the fonts cost start-up time the other commands need not pay.
+    render: async (report) => (await import("@xxgk/render-pdf")).renderPdf(report),
   },
 } as const satisfies Renderers;
 
