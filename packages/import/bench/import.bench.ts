@@ -4,28 +4,18 @@
  * ≥ 20 PDFs/s; a second text row includes the validator. Each measurement is
  * repeated 5 times and the median is printed (the CI machine has 2 shared cores).
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { importReport } from "@xxgk/import";
+import { measureMedian } from "@xxgk/testing";
+import { corpusEntries, sharedCorpusDir } from "@xxgk/testing/node";
 
-const corpus = fileURLToPath(new URL("../../../../shared/corpus/", import.meta.url));
-const texts = readdirSync(corpus).filter((name) => name.endsWith(".txt")).sort().map((name) => readFileSync(corpus + name, "utf8"));
-const pdf = new Uint8Array(readFileSync(`${corpus}files/huaian-shi-2024.pdf`));
-const html = readFileSync(`${corpus}files/shuyang-fagaiju-2023.html`, "utf8");
-
-async function rate(run: (index: number) => Promise<unknown>, minimumMs: number): Promise<number> {
-  let count = 0;
-  const start = performance.now();
-  while (performance.now() - start < minimumMs) await run(count++);
-  return (count / (performance.now() - start)) * 1000;
-}
+const texts = corpusEntries().map((entry) => entry.text);
+const pdf = new Uint8Array(readFileSync(join(sharedCorpusDir, "files", "huaian-shi-2024.pdf")));
+const html = readFileSync(join(sharedCorpusDir, "files", "shuyang-fagaiju-2023.html"), "utf8");
 
 async function median(name: string, run: (index: number) => Promise<unknown>, minimumMs: number, target?: number): Promise<void> {
-  for (let i = 0; i < 5; i++) await run(i); // warm-up
-  const rates: number[] = [];
-  for (let i = 0; i < 5; i++) rates.push(await rate(run, minimumMs));
-  rates.sort((a, b) => a - b);
-  const m = rates[2]!;
+  const { median: m, rates } = await measureMedian(run, { minimumMs });
   console.log(`${name.padEnd(46)} median ${m.toFixed(1)}/s  (runs ${rates.map((r) => r.toFixed(0)).join(", ")})${target === undefined ? "" : `  target ≥ ${target}/s ${m >= target ? "met" : "NOT met"}`}`);
 }
 

@@ -5,9 +5,10 @@
  * number. The per-file accuracy is printed.
  */
 import { readFileSync } from "node:fs";
+import { corpusFiles } from "@xxgk/testing/node";
 import { afterAll, describe, expect, it } from "vitest";
 import { importReport, type ImportResult } from "../src/index.js";
-import { compareTables, corpusDir, corpusFiles, corpusTexts, expectedFor, type Expected } from "./corpus.js";
+import { compareTables, corpusDir, corpusTexts, expectedFor, type Expected } from "./corpus.js";
 
 const lines: string[] = [];
 afterAll(() => {

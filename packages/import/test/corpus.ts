@@ -1,10 +1,11 @@
-/** The shared corpus beside the checkout: extracted texts, real files, expected tables. */
-import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+/**
+ * The shared corpus as the import tests read it (through `@xxgk/testing/node`): the extracted texts
+ * by file name, the expected report of each, and a cell-by-cell comparison with its tables.
+ */
+import { corpusEntries, sharedCorpusDir } from "@xxgk/testing/node";
 
-export const corpusDir = fileURLToPath(new URL("../../../../shared/corpus/", import.meta.url));
-export const fixturesDir = fileURLToPath(new URL("../../schema/test/fixtures/reports/", import.meta.url));
-export const examplePath = fileURLToPath(new URL("../../../examples/zhangdian-jiguanshiwu-2020.json", import.meta.url));
+/** The shared corpus folder, with a trailing slash. */
+export const corpusDir = `${sharedCorpusDir}/`;
 
 export interface Expected {
   edition: string;
@@ -13,22 +14,16 @@ export interface Expected {
   tables: Record<string, Record<string, Record<string, number | string | null>>>;
 }
 
-export const corpusTexts = readdirSync(corpusDir).filter((name) => name.endsWith(".txt")).sort();
+const expected = new Map(corpusEntries().map((entry) => [`${entry.name}.txt`, entry.report as unknown as Expected]));
 
+/** The extracted texts, by file name (`05-pingtan-2020.txt`). */
+export const corpusTexts = [...expected.keys()];
+
+/** The expected report of a text of the corpus (by its file name). */
 export function expectedFor(name: string): Expected {
-  return JSON.parse(readFileSync(corpusDir + name.replace(/\.txt$/u, ".expected.json"), "utf8")) as Expected;
-}
-
-/** The real files and the expected.json their INDEX.tsv names. */
-export function corpusFiles(): { file: string; expected: string }[] {
-  const [header, ...rows] = readFileSync(`${corpusDir}files/INDEX.tsv`, "utf8").trim().split("\n");
-  const columns = header!.split("\t");
-  const fileIndex = columns.indexOf("file");
-  const expectedIndex = columns.indexOf("expected_json");
-  return rows.map((row) => {
-    const cells = row.split("\t");
-    return { file: cells[fileIndex]!, expected: cells[expectedIndex]!.split(" ")[0]! };
-  });
+  const report = expected.get(name.replace(/\.expected\.json$/u, ".txt"));
+  if (report === undefined) throw new Error(`no expected report for ${name} in ${corpusDir}`);
+  return report;
 }
 
 /** Cell-by-cell comparison with the expected tables. */

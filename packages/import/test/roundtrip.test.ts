@@ -3,20 +3,15 @@
  * columns) and HTML (page and fragment) by the project's renderers, imports back with every cell,
  * the edition, year, agency, title, preamble, signature and every narrative part equal.
  */
-import { readFileSync, readdirSync } from "node:fs";
 import { renderHtml, renderHtmlFragment } from "@xxgk/render-html";
 import { renderText } from "@xxgk/render-text";
-import { parseReport, type Report } from "@xxgk/schema";
+import type { Report } from "@xxgk/schema";
+import { exampleReport, fixtureReports } from "@xxgk/testing/node";
 import { afterAll, describe, expect, it } from "vitest";
 import { importReport } from "../src/index.js";
-import { examplePath, fixturesDir } from "./corpus.js";
 
-const files = [examplePath, ...readdirSync(fixturesDir).filter((name) => name.endsWith(".json")).sort().map((name) => fixturesDir + name)];
-const reports: [string, Report][] = files.map((file) => {
-  const parsed = parseReport(JSON.parse(readFileSync(file, "utf8")));
-  if (!parsed.success) throw new Error(`fixture does not parse: ${file}`);
-  return [file.split("/").pop()!, parsed.report];
-});
+/** Named by file (`zhangdian-jiguanshiwu-2020.json`, `01-shanghai-bangongting-2019.json`, …). */
+const reports: [string, Report][] = [exampleReport(), ...fixtureReports()].map(({ name, report }) => [`${name}.json`, report]);
 
 const summary: string[] = [];
 afterAll(() => console.log(`\nround trip (cells equal / narrative parts equal)\n${summary.join("\n")}`));

@@ -13,10 +13,11 @@ import { buildRenderModel, cellsOf, type TableBlock } from "@xxgk/render-model";
 import axe from "axe-core";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exampleReport, fixtureReports } from "@xxgk/testing/node";
 import { renderHtml, renderHtmlFragment } from "../src/index.js";
-import { allReports, artifactsDir, exampleReport } from "./reports.js";
 
 const CHROMIUM = "/usr/bin/chromium";
+const artifactsDir = fileURLToPath(new URL("../.artifacts/", import.meta.url));
 const ensureScript = fileURLToPath(new URL("../../../scripts/ensure-chromium.sh", import.meta.url));
 const LAUNCH_ARGS = [
   "--headless",
@@ -185,7 +186,7 @@ it("axe-core runs and does report violations (sanity check)", async () => {
   }
 });
 
-describe.each(allReports())("in Chromium: page of $name", ({ name, report }) => {
+describe.each([exampleReport(), ...fixtureReports()])("in Chromium: page of $name", ({ name, report }) => {
   it("lays out the model's grid, passes axe-core and requests nothing", async () => {
     const before = attempted.length;
     const page = await openPage(renderHtml(report));

@@ -3,13 +3,15 @@
  * `UPDATE_GOLDEN=1 pnpm test` rewrites them; review the diff before committing.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { exampleReport, fixtureReports } from "@xxgk/testing/node";
 import { renderHtml, renderHtmlFragment } from "../src/index.js";
-import { allReports, goldenDir } from "./reports.js";
 
+const goldenDir = fileURLToPath(new URL("./fixtures/golden/", import.meta.url));
 const update = process.env["UPDATE_GOLDEN"] === "1";
 
-describe.each(allReports())("golden $name", ({ name, report }) => {
+describe.each([exampleReport(), ...fixtureReports()])("golden $name", ({ name, report }) => {
   it.each([
     ["page", () => renderHtml(report)],
     ["fragment", () => renderHtmlFragment(report)],

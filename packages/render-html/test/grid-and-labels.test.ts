@@ -5,9 +5,9 @@
 import { buildRenderModel, cellsOf, type RenderModel, type TableBlock } from "@xxgk/render-model";
 import { getEdition, type TableDefinition } from "@xxgk/schema";
 import { describe, expect, it } from "vitest";
+import { exampleReport, fixtureReports } from "@xxgk/testing/node";
 import { renderHtmlFragment } from "../src/index.js";
 import { attr, elements, parseHtmlFragment, tableGrid, textContent, visibleText, type DomElement } from "./dom.js";
-import { allReports } from "./reports.js";
 
 function domTables(html: string): Map<string, DomElement> {
   const tables = elements(parseHtmlFragment(html)).filter((element) => element.tagName === "table");
@@ -34,7 +34,7 @@ function editionLabels(editionTables: readonly TableDefinition[]): string[] {
   return [...labels].sort();
 }
 
-describe.each(allReports())("tables of $name", ({ report }) => {
+describe.each([exampleReport(), ...fixtureReports()])("tables of $name", ({ report }) => {
   const model = buildRenderModel(report);
   const html = renderHtmlFragment(report);
   const tables = domTables(html);

@@ -8,9 +8,9 @@ import { buildRenderModel } from "@xxgk/render-model";
 import type { Report } from "@xxgk/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { exampleReport } from "@xxgk/testing/node";
 import { renderHtml, renderHtmlFragment } from "../src/index.js";
 import { attr, classes, elements, parseDocument, parseHtmlFragment, textContent, visibleText, type DomElement, type DomRoot } from "./dom.js";
-import { exampleReport } from "./reports.js";
 
 const HOSTILE = [
   "<script>alert(1)</script>",

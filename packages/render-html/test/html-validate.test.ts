@@ -5,8 +5,8 @@
  */
 import { HtmlValidate, type ConfigData, type Message } from "html-validate";
 import { describe, expect, it } from "vitest";
+import { exampleReport, fixtureReports } from "@xxgk/testing/node";
 import { renderHtml, renderHtmlFragment } from "../src/index.js";
-import { allReports } from "./reports.js";
 
 const common: ConfigData = {
   root: true,
@@ -27,7 +27,7 @@ it("the validators do report errors (sanity check)", async () => {
   expect(noDoctype.valid).toBe(false);
 });
 
-describe.each(allReports())("html-validate $name", ({ report }) => {
+describe.each([exampleReport(), ...fixtureReports()])("html-validate $name", ({ report }) => {
   it("page", async () => {
     const result = await pageValidator.validateString(renderHtml(report), "page.html");
     expect(describeMessages(result.results.flatMap((entry) => entry.messages))).toEqual([]);

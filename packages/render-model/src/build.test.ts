@@ -1,6 +1,6 @@
 import { getEdition, getTable, type Report } from "@xxgk/schema";
 import { describe, expect, it } from "vitest";
-import { readReport, examplePath, testReports } from "../test/reports.js";
+import { readReport, examplePath, testReports } from "@xxgk/testing/node";
 import { buildRenderModel } from "./build.js";
 import { cellsOf, occupancy } from "./grid.js";
 import type { GridCell, RenderModel, TableBlock } from "./types.js";

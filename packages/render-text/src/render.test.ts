@@ -4,7 +4,7 @@ import { buildRenderModel, cellsOf, type TableBlock } from "@xxgk/render-model";
 import { getEdition, getTable, type Report } from "@xxgk/schema";
 import { describe, expect, it } from "vitest";
 import { tableCells } from "../test/cells.js";
-import { testReports } from "../test/reports.js";
+import { testReports } from "@xxgk/testing/node";
 import { NO_LINE_END, NO_LINE_START } from "./linebreak.js";
 import { renderText } from "./render.js";
 import { renderTable } from "./table.js";

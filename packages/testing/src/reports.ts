@@ -51,3 +51,23 @@ export function corpusEntries(dir: string = sharedCorpusDir): SharedCorpusEntry[
       return { name, report, violations: violations ?? [], text: readFileSync(join(dir, `${name}.txt`), "utf8") };
     });
 }
+
+export interface SharedCorpusFile {
+  /** The real file's name in `files/`, e.g. `huaian-shi-2024.pdf`. */
+  readonly file: string;
+  /** The `*.expected.json` of its report, e.g. `02-huaian-shi-2024.expected.json`. */
+  readonly expected: string;
+}
+
+/** The real files of the shared corpus (`files/INDEX.tsv`), each with the expected report it names. */
+export function corpusFiles(dir: string = sharedCorpusDir): SharedCorpusFile[] {
+  requireSharedDir(dir);
+  const [header = "", ...rows] = readFileSync(join(dir, "files", "INDEX.tsv"), "utf8").trim().split("\n");
+  const columns = header.split("\t");
+  const fileColumn = columns.indexOf("file");
+  const expectedColumn = columns.indexOf("expected_json");
+  return rows.map((row) => {
+    const cells = row.split("\t");
+    return { file: cells[fileColumn]!, expected: cells[expectedColumn]!.split(" ")[0]! };
+  });
+}

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { parseReport, validate } from "@xxgk/schema";
 import { describe, expect, it } from "vitest";
 import { anyJson, validReport } from "../arbitraries.js";
-import { assertFuzz, FUZZ_RUNS, FUZZ_TIMEOUT } from "./runs.js";
+import { assertFuzz, FUZZ_RUNS, FUZZ_TIMEOUT } from "../fuzzing.js";
 
 describe(`schema entry points, ${FUZZ_RUNS} inputs each`, { timeout: FUZZ_TIMEOUT }, () => {
   it("parseReport never throws, and gives a report or issues with paths", async () => {

@@ -1,7 +1,11 @@
 /**
- * How many generated inputs each fuzz property runs: `FUZZ_RUNS` (the full suite, `pnpm --filter
- * @xxgk/testing fuzz`, sets 10,000), 500 by default so that CI runs the same properties quickly.
+ * How fuzz suites run their properties. `FUZZ_RUNS` sets the number of generated inputs per property:
+ * 500 by default so that CI (`pnpm test`) runs the same properties quickly, 10,000 in each package's
+ * `fuzz` script (`pnpm fuzz` runs them all). The fuzz suites sit beside what they fuzz
+ * (`packages/<name>/test/*.fuzz.test.ts`, and this package's own `src/fuzz/schema.fuzz.test.ts`).
  */
+import fc from "fast-check";
+
 export const FUZZ_RUNS = ((): number => {
   const value = Number(process.env["FUZZ_RUNS"] ?? "");
   return Number.isInteger(value) && value > 0 ? value : 500;
@@ -9,8 +13,6 @@ export const FUZZ_RUNS = ((): number => {
 
 /** A fixed seed unless `FUZZ_SEED` is set: failures replay; fast-check prints the seed and path. */
 export const FUZZ_SEED: number | undefined = process.env["FUZZ_SEED"] === undefined ? undefined : Number(process.env["FUZZ_SEED"]);
-
-import fc from "fast-check";
 
 const CHUNK = 500;
 

@@ -5,12 +5,11 @@
  * package's own tests.)
  */
 import fc from "fast-check";
-import { importReport } from "@xxgk/import";
 import { renderHtml } from "@xxgk/render-html";
 import { renderText } from "@xxgk/render-text";
+import { assertFuzz, FUZZ_RUNS, FUZZ_TIMEOUT, hostileText, validReport } from "@xxgk/testing";
 import { describe, expect, it } from "vitest";
-import { hostileText, validReport } from "../arbitraries.js";
-import { assertFuzz, FUZZ_RUNS, FUZZ_TIMEOUT } from "./runs.js";
+import { importReport } from "../src/index.js";
 
 /** A published-looking document with damage: cut at both ends, a slice replaced by hostile text. */
 const damaged = fc
