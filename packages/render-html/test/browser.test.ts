@@ -13,22 +13,11 @@ import { buildRenderModel, cellsOf, type TableBlock } from "@xxgk/render-model";
 import axe from "axe-core";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exampleReport, fixtureReports } from "@xxgk/testing/node";
+import { CHROMIUM_LAUNCH_ARGS, CHROMIUM_PATH, exampleReport, fixtureReports } from "@xxgk/testing/node";
 import { renderHtml, renderHtmlFragment } from "../src/index.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const artifactsDir = fileURLToPath(new URL("../.artifacts/", import.meta.url));
 const ensureScript = fileURLToPath(new URL("../../../scripts/ensure-chromium.sh", import.meta.url));
-const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 let context: BrowserContext;
 let userDataDir: string;
@@ -39,9 +28,9 @@ beforeAll(async () => {
   userDataDir = mkdtempSync(join(tmpdir(), "xxgk-chromium-"));
   // launchPersistentContext passes the fresh --user-data-dir itself.
   context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: LAUNCH_ARGS,
+    args: [...CHROMIUM_LAUNCH_ARGS],
     viewport: { width: 1000, height: 1200 },
     deviceScaleFactor: 1,
     offline: true,

@@ -16,33 +16,16 @@
 import { spawnSync } from "node:child_process";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseReport, type Report } from "@xxgk/schema";
+import type { Report } from "@xxgk/schema";
 import { renderHtml } from "@xxgk/render-html";
 import { renderPdf } from "@xxgk/render-pdf";
+import { CHROMIUM_LAUNCH_ARGS, CHROMIUM_PATH, examplePath, exampleReport } from "@xxgk/testing/node";
 
-const CHROMIUM = "/usr/bin/chromium";
-const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const examplePath = fileURLToPath(new URL("../../../examples/zhangdian-jiguanshiwu-2020.json", import.meta.url));
 const coldScript = fileURLToPath(new URL("./cold.ts", import.meta.url));
-
-function readExample(): Report {
-  const result = parseReport(JSON.parse(readFileSync(examplePath, "utf8")));
-  if (!result.success) throw new Error("the bundled example does not parse");
-  return result.report;
-}
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -76,10 +59,10 @@ function cold(): { total: number; firstRender: number }[] {
 }
 
 async function chromiumSideBySide(report: Report, rounds: number): Promise<number[] | string> {
-  if (!existsSync(CHROMIUM)) return `${CHROMIUM} not found (bash scripts/ensure-chromium.sh installs it)`;
+  if (!existsSync(CHROMIUM_PATH)) return `${CHROMIUM_PATH} not found (bash scripts/ensure-chromium.sh installs it)`;
   const { chromium } = await import("playwright-core");
   const userDataDir = mkdtempSync(join(tmpdir(), "xxgk-bench-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_LAUNCH_ARGS] });
   try {
     const page = await context.newPage();
     const print = async () => {
@@ -94,7 +77,7 @@ async function chromiumSideBySide(report: Report, rounds: number): Promise<numbe
   }
 }
 
-const report = readExample();
+const report = exampleReport().report;
 const lines: string[] = [];
 const log = (line = "") => {
   lines.push(line);

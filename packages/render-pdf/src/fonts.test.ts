@@ -3,7 +3,7 @@ import { join } from "node:path";
 import * as fontkit from "fontkit";
 import { Font } from "@react-pdf/renderer";
 import { describe, expect, it } from "vitest";
-import { corpusDir, fixtureReportsDir, examplePath } from "../test/reports.js";
+import { sharedCorpusDir as corpusDir, fixtureReportsDir, examplePath } from "@xxgk/testing/node";
 import { FONT_FACES, FONT_FAMILIES, fontPath, loadFonts, registerFonts, type FontRole } from "./fonts.js";
 
 /** Every printable character of the shared corpus (published reports as text) and the JSON reports. */

@@ -1,6 +1,6 @@
 import { buildRenderModel, type TableBlock } from "@xxgk/render-model";
 import { describe, expect, it } from "vitest";
-import { testReports } from "../test/reports.js";
+import { testReports } from "@xxgk/testing/node";
 import { loadFonts } from "./fonts.js";
 import { measurerFor } from "./measure.js";
 import { chunkTable, layoutTable, tableHeight } from "./table.js";

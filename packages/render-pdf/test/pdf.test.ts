@@ -7,7 +7,7 @@ import { buildRenderModel, type RenderModel } from "@xxgk/render-model";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NO_LINE_END, NO_LINE_START, renderPdf, renderPdfStream, renderPdfToFile } from "../src/index.js";
 import { pdfFonts, pdfInfo, pdfText } from "./poppler.js";
-import { testReports } from "./reports.js";
+import { testReports } from "@xxgk/testing/node";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -10,7 +10,7 @@ import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { renderPdf } from "../src/index.js";
 import { pdfInfo, pdfText, rasterise } from "./poppler.js";
-import { examplePath, readReport } from "./reports.js";
+import { examplePath, readReport } from "@xxgk/testing/node";
 
 const DPI = 50;
 const referenceDir = resolve(import.meta.dirname, "fixtures/reference");

@@ -13,3 +13,4 @@ export {
   type SharedCorpusViolation,
 } from "./reports.js";
 export { examplePath, exampleReport, fixtureReports, fixtureReportsDir, readReport, testReports, type NamedReport } from "./fixtures.js";
+export { CHROMIUM_LAUNCH_ARGS, CHROMIUM_PATH } from "./chromium.js";
