@@ -10,10 +10,11 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { renderHtml } from "../packages/render-html/src/index.js";
-import { renderText } from "../packages/render-text/src/index.js";
-import { validate } from "../packages/schema/src/index.js";
-import { generateCorpus } from "../packages/testing/src/index.js";
+import { renderHtml } from "@xxgk/render-html";
+import { renderText } from "@xxgk/render-text";
+import { validate } from "@xxgk/schema";
+import { CHROMIUM_LAUNCH_ARGS, CHROMIUM_PATH } from "@xxgk/testing/node";
+import { generateCorpus } from "@xxgk/testing";
 import { run } from "../apps/cli/src/cli.js";
 import { renderers } from "../apps/cli/src/commands/render.js";
 import { importer } from "../apps/cli/src/batch/importer.js";
@@ -74,8 +75,8 @@ async function chromium(): Promise<CaseResult> {
   const reports = corpus(30);
   const html = reports.map((report) => renderHtml(report));
   const browser = await browserType.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_LAUNCH_ARGS],
   });
   try {
     const page = await browser.newPage();
@@ -117,7 +118,7 @@ async function main(): Promise<void> {
     });
   } else if (which === "import" && importWired) {
     const texts = corpus(200).map((report) => renderText(report));
-    const { importReport } = await import("../packages/import/src/index.js");
+    const { importReport } = await import("@xxgk/import");
     result = await timedAsync("import (published plain text → report, validated)", texts.length, async () => {
       for (const text of texts) await importReport({ text, kind: "text" });
     });
