@@ -124,3 +124,26 @@ export function cellLabel(table: TableDefinition, rowId: string, columnId?: stri
   );
   return rowLabel ? `${rowLabel} / ${columnLabel}` : columnLabel;
 }
+
+/**
+ * {@link cellLabel} of a table's cells and rows, by `rowId\u0000columnId` (or `rowId` alone):
+ * the labels depend only on the (immutable) edition data, and the same blank or failing cells
+ * are labelled again in every report (by the engine and by the rules that name cells in their
+ * messages). Built lazily, kept as long as the table definition.
+ */
+const cellLabels = new WeakMap<TableDefinition, Map<string, string>>();
+
+export function cachedCellLabel(table: TableDefinition, rowId: string, columnId?: string): string {
+  let labels = cellLabels.get(table);
+  if (labels === undefined) {
+    labels = new Map();
+    cellLabels.set(table, labels);
+  }
+  const key = columnId === undefined ? rowId : `${rowId}\u0000${columnId}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = cellLabel(table, rowId, columnId);
+    labels.set(key, label);
+  }
+  return label;
+}

@@ -79,16 +79,27 @@ const cellChecks: Record<CellKind, Check> = {
  * second pass over the fields; other objects get `strictObject` itself.
  */
 function optionalFields(shape: Record<string, Check>): Check {
-  const checks = new Map(Object.entries(shape));
+  // the keys in shape order with their checks, and each key's place in that order: built once per
+  // compiled check. Objects usually list their keys in shape order (rows by column, tables by
+  // row), so the next expected key is compared first and the map is consulted only when an object
+  // skips or reorders keys.
+  const keys = Object.keys(shape);
+  const checks = keys.map((key) => shape[key]!);
+  const places = new Map(keys.map((key, place) => [key, place]));
   const general = strictObject(Object.fromEntries(Object.entries(shape).map(([key, check]) => [key, optional(check)])));
   return (value) => {
     if (!isObject(value)) return false;
     if (Object.getPrototypeOf(value) !== Object.prototype) return general(value);
+    let next = 0;
     for (const key in value) {
-      const check = checks.get(key);
-      if (check === undefined) return false;
+      let place: number | undefined = next;
+      if (keys[next] !== key) {
+        place = places.get(key);
+        if (place === undefined) return false;
+      }
+      next = place + 1;
       const item = value[key];
-      if (item !== undefined && !check(item)) return false;
+      if (item !== undefined && !checks[place]!(item)) return false;
     }
     return true;
   };

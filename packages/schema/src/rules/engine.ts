@@ -1,8 +1,8 @@
 /**
  * Runs rules over a report and collects findings and the status of every rule.
  */
-import { getEdition, findTable, cellLabel } from "../editions/registry.js";
-import type { EditionDefinition, TableDefinition } from "../editions/types.js";
+import { getEdition, findTable, cachedCellLabel } from "../editions/registry.js";
+import type { EditionDefinition } from "../editions/types.js";
 import { applyAcknowledgements } from "../findings/acknowledge.js";
 import type { Acknowledgement, Check, CheckStatus, Finding, MessageText, Severity, SeverityOverride } from "../findings/types.js";
 import { formatPath, type Lang, type ReportPath } from "../report/parse.js";
@@ -38,28 +38,6 @@ const FIELD_LABELS: Record<string, string> = {
   signature: "落款",
   publishedDate: "发布日期",
 };
-
-/**
- * {@link cellLabel} of a table's cells and rows, by `rowId\u0000columnId` (or `rowId` alone):
- * the labels depend only on the (immutable) edition data, and the same blank or failing cells
- * are labelled again in every report. Built lazily, kept as long as the table definition.
- */
-const cellLabels = new WeakMap<TableDefinition, Map<string, string>>();
-
-function cachedCellLabel(table: TableDefinition, rowId: string, columnId: string | undefined): string {
-  let labels = cellLabels.get(table);
-  if (labels === undefined) {
-    labels = new Map();
-    cellLabels.set(table, labels);
-  }
-  const key = columnId === undefined ? rowId : `${rowId}\u0000${columnId}`;
-  let label = labels.get(key);
-  if (label === undefined) {
-    label = cellLabel(table, rowId, columnId);
-    labels.set(key, label);
-  }
-  return label;
-}
 
 function labelFor(edition: EditionDefinition, path: ReportPath): string {
   if (path[0] === "tables" && typeof path[1] === "string") {
@@ -179,6 +157,7 @@ export function runRules(
     },
   };
 
+  let record: RuleRecord | undefined;
   for (const rule of selected) {
     const override = severity?.[rule.id];
     if (override === "off") {
@@ -189,7 +168,17 @@ export function runRules(
       checks.push({ code: rule.id, status: "not-applicable", reasons: editionReason(rule, rule.editions, lang) });
       continue;
     }
-    const record: RuleRecord = { rule, override, found: 0, checked: 0, skipped: undefined, inapplicable: undefined };
+    // one record for the whole run, reset for each rule (its counts are read below, before the
+    // next rule starts)
+    if (record === undefined) record = { rule, override, found: 0, checked: 0, skipped: undefined, inapplicable: undefined };
+    else {
+      record.rule = rule;
+      record.override = override;
+      record.found = 0;
+      record.checked = 0;
+      record.skipped = undefined;
+      record.inapplicable = undefined;
+    }
     current = record;
     try {
       rule.check(context);

@@ -6,7 +6,7 @@
  * for one `runRules` call; the arrays are shared between rules, so they are read-only.
  */
 import type { NarrativeSectionId, Report } from "../report/types.js";
-import { COUNT_UNITS, extractCounts, type CountMention } from "../text/counts.js";
+import { COUNT_UNITS, countsInNormalized, type CountMention } from "../text/counts.js";
 import { normalizedParagraphs, type NormalizedParagraph } from "../text/keywords.js";
 import { hasNarrative, sectionText } from "../text/narrative.js";
 import { perReport } from "./report-cache.js";
@@ -38,7 +38,10 @@ export class NarrativeText {
     return paragraphs;
   }
 
-  /** {@link extractCounts} of `text` with the measure words `units` (件 when absent). */
+  /**
+   * {@link extractCounts} of `text` with the measure words `units` (件 when absent). `text` is a
+   * paragraph's `normalized` text, so it is not normalised again.
+   */
   counts(text: string, units: readonly string[] = COUNT_UNITS): readonly CountMention[] {
     let byText = this.countsCache.get(units);
     if (byText === undefined) {
@@ -47,7 +50,7 @@ export class NarrativeText {
     }
     let mentions = byText.get(text);
     if (mentions === undefined) {
-      mentions = extractCounts(text, { units });
+      mentions = countsInNormalized(text, units);
       byText.set(text, mentions);
     }
     return mentions;

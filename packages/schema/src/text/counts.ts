@@ -83,10 +83,24 @@ export function maskParentheticals(text: string): string {
   }
 }
 
+function hasAnyUnit(text: string, units: readonly string[]): boolean {
+  for (const unit of units) if (text.includes(unit)) return true;
+  return false;
+}
+
 /** Every count in `text` (normalized first), in order. */
 export function extractCounts(rawText: string, options: ExtractOptions = {}): CountMention[] {
-  const text = normalizeText(rawText);
-  const units = options.units ?? COUNT_UNITS;
+  return countsInNormalized(normalizeText(rawText), options.units ?? COUNT_UNITS);
+}
+
+/**
+ * {@link extractCounts} of text that is already {@link normalizeText normalised} (normalising is
+ * idempotent, so this is the same result without scanning the text again): for the rules, which
+ * read the normalised paragraphs cached per report.
+ */
+export function countsInNormalized(text: string, units: readonly string[]): CountMention[] {
+  // every count ends with one of the measure words: text with none of them has no count
+  if (!hasAnyUnit(text, units)) return [];
   const pattern = countPattern(units);
   const raw: { value: number; unit: string; start: number; end: number; token: string }[] = [];
   for (const match of text.matchAll(pattern)) {

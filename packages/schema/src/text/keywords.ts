@@ -63,7 +63,8 @@ export function normalizedParagraphs(report: Report, sectionId: NarrativeSection
       paragraph.path[2] === "subsections" && typeof subIndex === "number"
         ? subsections[subIndex]?.topic
         : undefined;
-    return { ...paragraph, normalized: normalizeText(paragraph.text), topic };
+    // the keys of `{ ...paragraph, normalized, topic }`, without the spread
+    return { path: paragraph.path, text: paragraph.text, normalized: normalizeText(paragraph.text), topic };
   });
 }
 
@@ -76,12 +77,17 @@ export interface TopicCoverage {
   readonly keyword?: string;
 }
 
-/** Whether a narrative part covers a topic: a sub-part tagged with it, or one of its keywords. */
+/**
+ * Whether a narrative part covers a topic: a sub-part tagged with it, or one of its keywords.
+ * `paragraphs` are the part's {@link normalizedParagraphs}; the rules pass the ones cached for the
+ * report (../rules/narrative-text.ts) instead of normalising the part again for every topic.
+ */
 export function topicCoverage(
   report: Report,
   sectionId: NarrativeSectionId,
   topic: TopicDefinition,
   extraKeywords: readonly string[] = [],
+  paragraphs: readonly NormalizedParagraph[] = normalizedParagraphs(report, sectionId),
 ): TopicCoverage {
   const subsections = report.narrative?.[sectionId]?.subsections ?? [];
   const tagged = subsections.findIndex((subsection) => subsection.topic === topic.id);
@@ -89,7 +95,7 @@ export function topicCoverage(
     return { covered: true, via: "topic", path: ["narrative", sectionId, "subsections", tagged, "heading"] };
   }
   const keywords = [...topic.keywords, ...extraKeywords];
-  for (const paragraph of normalizedParagraphs(report, sectionId)) {
+  for (const paragraph of paragraphs) {
     const keyword = findKeyword(paragraph.normalized, keywords);
     if (keyword !== undefined) return { covered: true, via: "keyword", path: paragraph.path, keyword };
   }

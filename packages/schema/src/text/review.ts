@@ -101,6 +101,8 @@ export interface ReviewDenial {
 /** Statements that there was no 复议 / 诉讼 (or none corrected / lost). */
 export function reviewDenials(text: string): ReviewDenial[] {
   const normalized = normalizeText(text);
+  // a denial names 复议, 诉讼 or 起诉 (see the pattern below): text with none of them has none
+  if (!normalized.includes("复议") && !normalized.includes("诉讼") && !normalized.includes("起诉")) return [];
   const denials: ReviewDenial[] = [];
   const clauses = normalized.split(/[。；;！？!?]/);
   for (const sentence of clauses) {

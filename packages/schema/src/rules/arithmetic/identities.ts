@@ -4,7 +4,7 @@
  * them one family at a time; the split-cell hint looks at all of them together.
  */
 import { reviewGroups } from "../../editions/common.js";
-import { cellLabel, dataRows, findRow, resultLeafRows } from "../../editions/registry.js";
+import { cachedCellLabel, dataRows, findRow, resultLeafRows } from "../../editions/registry.js";
 import type { ColumnDefinition, EditionDefinition, TableDefinition } from "../../editions/types.js";
 import type { MessageText } from "../../findings/types.js";
 import type { Report } from "../../report/types.js";
@@ -67,7 +67,7 @@ export function blankCells(identity: SumIdentity, lookup: CountLookup): CellRef[
 
 /** A column's label with its header groups (法人或其他组织·商业企业), as in cell labels. */
 export function columnLabel(table: TableDefinition, columnId: string): string {
-  return cellLabel(table, "", columnId);
+  return cachedCellLabel(table, "", columnId);
 }
 
 /**
@@ -221,7 +221,11 @@ export interface IdentityCells {
   /** The cells, by position. */
   readonly cells: readonly CellRef[];
   /** The cells grouped by row, for reading a report row by row. */
-  readonly rows: readonly { readonly tableId: string; readonly rowId: string; readonly columns: readonly { readonly columnId: string; readonly position: number }[] }[];
+  readonly rows: readonly {
+    readonly tableId: string;
+    readonly rowId: string;
+    readonly columns: readonly { readonly columnId: string; readonly position: number }[];
+  }[];
   /** Every identity of {@link allIdentities}, compiled, in the same order. */
   readonly identities: readonly CompiledIdentity[];
   /** The compiled form of each identity. */

@@ -2,7 +2,7 @@
  * t2-e19-new-within-total — 2019 edition, 第二十条第（一）项: 本年新公开数量 should not exceed
  * 对外公开总数量 (the stock includes this year's publications), for 规章 and 规范性文件.
  */
-import { cellLabel, dataRows, findColumn } from "../../editions/registry.js";
+import { cachedCellLabel, dataRows, findColumn } from "../../editions/registry.js";
 import type { Rule } from "../types.js";
 
 const TABLE = "regulationsAndNormativeDocuments";
@@ -24,7 +24,7 @@ export const t2E19NewWithinTotal: Rule = {
     const newLabel = findColumn(table, NEWLY_PUBLISHED)?.label ?? NEWLY_PUBLISHED;
     const totalLabel = findColumn(table, TOTAL_PUBLISHED)?.label ?? TOTAL_PUBLISHED;
     for (const row of dataRows(table)) {
-      const rowLabel = cellLabel(table, row.id);
+      const rowLabel = cachedCellLabel(table, row.id);
       const published = context.count(TABLE, row.id, NEWLY_PUBLISHED);
       const total = context.count(TABLE, row.id, TOTAL_PUBLISHED);
       if (published === null || total === null) {

@@ -2,7 +2,7 @@
  * t3-applicant-columns-sum — in every data row of table three, 总计 = 自然人 + the five
  * 法人或其他组织 columns.
  */
-import { cellLabel, findColumn } from "../../editions/registry.js";
+import { cachedCellLabel, findColumn } from "../../editions/registry.js";
 import type { Rule } from "../types.js";
 import {
   APPLICANT_TOTAL,
@@ -33,7 +33,7 @@ export const t3ApplicantColumnsSum: Rule = {
       const rowId = identity.target.rowId;
       const values = evaluateAt(positions, counts);
       // labels only for what is reported
-      const rowLabel = values !== null && values.left === values.right ? "" : cellLabel(table, rowId);
+      const rowLabel = values !== null && values.left === values.right ? "" : cachedCellLabel(table, rowId);
       if (values === null) {
         blankRows.push(`“${rowLabel}”`);
         continue;

@@ -2,7 +2,7 @@
  * t3-results-sum — per applicant column: （七）总计 = the sum of the leaf result rows
  * (（一）, （二）, （三）1–8, （四）1–3, （五）1–5 and （六）: one row in 2019, three sub-rows from 2021).
  */
-import { cellLabel, findRow } from "../../editions/registry.js";
+import { cachedCellLabel, findRow } from "../../editions/registry.js";
 import type { Rule } from "../types.js";
 import {
   APPLICATIONS,
@@ -37,7 +37,7 @@ export const t3ResultsSum: Rule = {
       if (values === null) {
         const blanks = [...identity.left, ...identity.right]
           .filter((_cell, index) => counts[positions.cells[index]!] === null)
-          .map((cell) => cellLabel(table, cell.rowId));
+          .map((cell) => cachedCellLabel(table, cell.rowId));
         blankColumns.push(`“${label}”（${blanks.join("、")}）`);
         continue;
       }

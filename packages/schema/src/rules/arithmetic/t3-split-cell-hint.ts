@@ -4,7 +4,7 @@
  * becoming 0) makes that identity and every other identity reading those two cells hold, the numbers were probably
  * split across two cells by PDF/OCR extraction rather than wrong in the report.
  */
-import { cellLabel, findTable } from "../../editions/registry.js";
+import { cachedCellLabel, findTable } from "../../editions/registry.js";
 import type { ColumnDefinition, EditionDefinition, TableDefinition } from "../../editions/types.js";
 import { perDefinition } from "../report-cache.js";
 import type { Rule } from "../types.js";
@@ -137,7 +137,7 @@ export const t3SplitCellHint: Rule = {
             if (touched.some((candidate) => holds(candidate, joinedCounts) === false)) continue;
             const repaired = touched.filter((candidate) => before[identities.indexOf(candidate)] === false);
             reported.add(pairKey);
-            const rowLabel = cellLabel(table, cell.rowId);
+            const rowLabel = cachedCellLabel(table, cell.rowId);
             const leftLabel = columnLabel(table, leftColumn.id);
             const rightLabel = columnLabel(table, rightColumn.id);
             const intoLabel = columnLabel(table, into.columnId);

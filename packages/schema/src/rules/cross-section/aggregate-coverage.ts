@@ -6,7 +6,7 @@
  *
  * Compared: the 总计 column of every data row of table three, and the three 总计 of table four.
  */
-import { cellLabel, dataRows } from "../../editions/registry.js";
+import { cachedCellLabel, dataRows } from "../../editions/registry.js";
 import type { MessageText } from "../../findings/types.js";
 import { getAgencyKind } from "../../report/agency.js";
 import { compact } from "../../text/narrative.js";
@@ -104,7 +104,7 @@ function batchRule(constituents: readonly Report[], complete: boolean): Rule {
       for (const cell of comparedCells(context)) {
         const table = context.table(cell.tableId);
         if (table === undefined) continue;
-        const label = cellLabel(table, cell.rowId, cell.columnId);
+        const label = cachedCellLabel(table, cell.rowId, cell.columnId);
         const own = context.count(cell.tableId, cell.rowId, cell.columnId);
         const values = sameYear.map((report) => countIn(report, cell.tableId, cell.rowId, cell.columnId));
         const sum = values.reduce<number>((total, value) => total + (value ?? 0), 0);

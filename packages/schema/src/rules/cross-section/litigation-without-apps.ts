@@ -2,7 +2,7 @@
  * x-litigation-without-apps — table four shows 复议 or 诉讼 cases while table three has neither
  * new nor carried-over applications. Possible (disputes about earlier years) but worth a look.
  */
-import { cellLabel, findRow } from "../../editions/registry.js";
+import { cachedCellLabel, findRow } from "../../editions/registry.js";
 import type { Rule } from "../types.js";
 import { APPLICANT_TOTAL, APPLICATIONS, CASES, REVIEW_AND_LITIGATION, cachedReviewGroupColumns } from "../arithmetic/identities.js";
 
@@ -53,7 +53,7 @@ export const xLitigationWithoutApps: Rule = {
     const rowLabels = APPLICATION_ROWS.map((rowId) => findRow(applications, rowId)?.label ?? rowId).join("、");
     context.flag({
       path: ["tables", REVIEW_AND_LITIGATION, CASES, first.group.total.id],
-      label: cellLabel(review, CASES, first.group.total.id),
+      label: cachedCellLabel(review, CASES, first.group.total.id),
       actual: first.value,
       message: {
         zh: `表四有${cases}，而表三${rowLabels}均为 0；如系以往年度申请引起，宜在报告中说明`,

@@ -6,7 +6,7 @@
  * agencies without the power, and normal for agencies that have it. Without the agency kind the
  * rule falls back to an info note (see meta-agency-type-known).
  */
-import { cellLabel } from "../../editions/registry.js";
+import { cachedCellLabel } from "../../editions/registry.js";
 import type { Severity } from "../../findings/types.js";
 import { agencyKindDefinitions, getAgencyKind, type AgencyKindDefinition } from "../../report/agency.js";
 import type { Rule } from "../types.js";
@@ -31,7 +31,7 @@ export const xRegsRuleMakingPower: Rule = {
   check(context) {
     const table = context.table(TABLE);
     if (table === undefined) return;
-    const rowLabel = cellLabel(table, ROW);
+    const rowLabel = cachedCellLabel(table, ROW);
     const cells = table.columns.map((column) => ({ column, value: context.count(TABLE, ROW, column.id) }));
     const nonZero = cells.filter((cell) => cell.value !== null && cell.value !== 0);
     if (nonZero.length === 0) {

@@ -9,7 +9,7 @@
  *
  * Both report "passed" for a township whose cells are filled, "not applicable" for other kinds.
  */
-import { cellLabel } from "../../editions/registry.js";
+import { cachedCellLabel } from "../../editions/registry.js";
 import type { MessageText } from "../../findings/types.js";
 import { getAgencyKind } from "../../report/agency.js";
 import type { Rule, RuleContext } from "../types.js";
@@ -67,7 +67,7 @@ export const xTownshipPowersNotFlagged: Rule = {
     const labels = rows
       .map(({ tableId, rowId }) => {
         const table = context.table(tableId);
-        return table === undefined ? rowId : cellLabel(table, rowId);
+        return table === undefined ? rowId : cachedCellLabel(table, rowId);
       })
       .join("、");
     checkTownshipRows(context, rows, { zh: labels, en: labels });
@@ -84,7 +84,7 @@ export const xNormativeDocsTownship: Rule = {
   },
   check(context) {
     const table = context.table("regulationsAndNormativeDocuments");
-    const label = table === undefined ? "normativeDocuments" : cellLabel(table, "normativeDocuments");
+    const label = table === undefined ? "normativeDocuments" : cachedCellLabel(table, "normativeDocuments");
     checkTownshipRows(context, [{ tableId: "regulationsAndNormativeDocuments", rowId: "normativeDocuments" }], {
       zh: label,
       en: label,

@@ -18,7 +18,7 @@ function check(context: RuleContext): void {
   const topics = context.edition.sections.find((section) => section.id === "overview")?.topics ?? overviewTopics;
   for (const topic of topics) {
     context.checked();
-    if (topicCoverage(report, "overview", topic).covered) continue;
+    if (topicCoverage(report, "overview", topic, [], narrativeText(context).paragraphs("overview")).covered) continue;
     context.flag({
       path: ["narrative", "overview"],
       message: {

@@ -4,7 +4,7 @@
  * versions: `checkDuplicateVersions` runs it on a pair; the registered rule only says, for a
  * single report, that it was not checked.
  */
-import { cellLabel, dataRows } from "../../editions/registry.js";
+import { cachedCellLabel, dataRows } from "../../editions/registry.js";
 import type { MessageText } from "../../findings/types.js";
 import type { Report } from "../../report/types.js";
 import { runRules, type CheckOptions, type CheckResult } from "../engine.js";
@@ -72,7 +72,7 @@ function pairRule(other: Report): Rule {
             }
             context.checked();
             if (value !== otherValue) {
-              const label = cellLabel(table, row.id, column.id);
+              const label = cachedCellLabel(table, row.id, column.id);
               context.flag({
                 path: ["tables", table.id, row.id, column.id],
                 expected: otherValue,

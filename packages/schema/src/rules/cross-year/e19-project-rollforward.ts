@@ -2,7 +2,7 @@
  * y-e19-project-rollforward — 2019 edition pairs (2019 → 2020): the 2020 report's 上一年项目数量
  * equals the 2019 report's 上一年项目数量 + 本年增/减, for every row that has both columns.
  */
-import { cellLabel, dataRows, findColumn, findTable } from "../../editions/registry.js";
+import { cachedCellLabel, dataRows, findColumn, findTable } from "../../editions/registry.js";
 import { countIn, type Rule } from "../types.js";
 import { previousYear } from "./previous.js";
 
@@ -35,7 +35,7 @@ export const yE19ProjectRollforward: Rule = {
       const previousTable = findTable(previousEdition, table.id);
       if (itemsColumn === undefined || changeColumn === undefined || previousTable === undefined) continue;
       for (const row of dataRows(table)) {
-        const rowLabel = cellLabel(table, row.id);
+        const rowLabel = cachedCellLabel(table, row.id);
         const items = context.count(table.id, row.id, PREVIOUS_ITEMS);
         const previousItems = countIn(previous, table.id, row.id, PREVIOUS_ITEMS);
         const previousChange = countIn(previous, table.id, row.id, CHANGE);

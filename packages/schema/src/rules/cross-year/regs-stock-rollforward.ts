@@ -3,7 +3,7 @@
  * 本年制发件数(N) − 本年废止件数(N), for 规章 and 行政规范性文件. A warning only: clean-ups and
  * amendments break exact equality.
  */
-import { cellLabel, dataRows, findColumn, findTable } from "../../editions/registry.js";
+import { cachedCellLabel, dataRows, findColumn, findTable } from "../../editions/registry.js";
 import { countIn, type Rule } from "../types.js";
 import { previousYear } from "./previous.js";
 
@@ -37,7 +37,7 @@ export const yRegsStockRollforward: Rule = {
     }
     const label = (columnId: string) => findColumn(table, columnId)?.label ?? columnId;
     for (const row of dataRows(table)) {
-      const rowLabel = cellLabel(table, row.id);
+      const rowLabel = cachedCellLabel(table, row.id);
       const issued = context.count(TABLE, row.id, ISSUED);
       const repealed = context.count(TABLE, row.id, REPEALED);
       const inForce = context.count(TABLE, row.id, IN_FORCE);

@@ -19,6 +19,18 @@ function docNoPattern(edition: EditionDefinition): RegExp | undefined {
 }
 
 /**
+ * The editions with their normalised format titles, longest first: edition data, so sorted and
+ * normalised once (on first use) rather than for every preamble paragraph.
+ */
+let titlesCache: readonly { readonly edition: EditionDefinition; readonly title: string }[] | undefined;
+
+function titlesLongestFirst(): readonly { readonly edition: EditionDefinition; readonly title: string }[] {
+  return (titlesCache ??= [...editions]
+    .sort((a, b) => normalise(b.notice.formatTitle).length - normalise(a.notice.formatTitle).length)
+    .map((edition) => ({ edition, title: normalise(edition.notice.formatTitle) })));
+}
+
+/**
  * Editions whose format the text names by title. Longer titles are matched first, so the trial
  * format's 《…格式（试行）》 is not also read as the 2021 《…格式》; a bare 格式（试行） names the
  * trial edition too.
@@ -26,11 +38,7 @@ function docNoPattern(edition: EditionDefinition): RegExp | undefined {
 function claimedEditions(text: string): Set<EditionDefinition> {
   const claimed = new Set<EditionDefinition>();
   let rest = text;
-  const byTitleLength = [...editions].sort(
-    (a, b) => normalise(b.notice.formatTitle).length - normalise(a.notice.formatTitle).length,
-  );
-  for (const edition of byTitleLength) {
-    const title = normalise(edition.notice.formatTitle);
+  for (const { edition, title } of titlesLongestFirst()) {
     if (rest.includes(title)) {
       claimed.add(edition);
       rest = rest.split(title).join("□");

@@ -94,9 +94,9 @@ function topicRule(
     check(context) {
       if (!hasPartSix(context)) return;
       context.checked();
-      if (topicCoverage(context.report, "otherMatters", definition).covered) return;
+      if (topicCoverage(context.report, "otherMatters", definition, [], narrativeText(context).paragraphs("otherMatters")).covered) return;
       const elsewhere = (["overview", "problemsAndImprovements"] as const)
-        .map((sectionId) => ({ sectionId, coverage: topicCoverage(context.report, sectionId, definition) }))
+        .map((sectionId) => ({ sectionId, coverage: topicCoverage(context.report, sectionId, definition, [], narrativeText(context).paragraphs(sectionId)) }))
         .find((entry) => entry.coverage.covered);
       if (elsewhere !== undefined) {
         const part = elsewhere.sectionId === "overview" ? "一" : "五";
