@@ -1,11 +1,3 @@
-import { defineConfig } from "tsup";
+import { packageBuildConfig } from "../../tsup.shared.js";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  platform: "node",
-});
+export default packageBuildConfig();

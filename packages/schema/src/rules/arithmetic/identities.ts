@@ -8,7 +8,7 @@ import { cachedCellLabel, dataRows, findRow, resultLeafRows } from "../../editio
 import type { ColumnDefinition, EditionDefinition, TableDefinition } from "../../editions/types.js";
 import type { MessageText } from "../../findings/types.js";
 import type { Report } from "../../report/types.js";
-import { perReport } from "../report-cache.js";
+import { perDefinition, perReport } from "../report-cache.js";
 import type { RuleContext } from "../types.js";
 
 export const APPLICATIONS = "applications";
@@ -74,17 +74,7 @@ export function columnLabel(table: TableDefinition, columnId: string): string {
  * Identities depend only on the (immutable) edition data: build them once per table or edition,
  * not on every report checked.
  */
-function memoize<K extends object, V>(build: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = build(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
+const memoize = perDefinition;
 
 function ref(tableId: string, rowId: string, columnId: string): CellRef {
   return { tableId, rowId, columnId };
