@@ -7,7 +7,7 @@
  * (labels, numbers, dates): this module types no label of the format.
  */
 import { cloneElement, createElement, type ReactElement, type ReactNode } from "react";
-import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { Canvas, Document, Page, Text, View } from "@react-pdf/renderer";
 import type {
   Block,
   HeadingBlock,
@@ -17,8 +17,9 @@ import type {
   TableBlock,
   TitleBlock,
 } from "@xxgk/render-model";
-import { FONT_FAMILIES, type FontRole } from "./fonts.js";
-import { setLines, type Measurers, type SetLine, type Span } from "./flow.js";
+import { makePen, type Pen } from "./draw.js";
+import { FONT_FAMILIES, type FontRole, type LoadedFonts } from "./fonts.js";
+import { glyphCount, setLines, type Measurers, type SetLine, type Span } from "./flow.js";
 import { noBreakCallback } from "./linebreak.js";
 import { chunkTable, layoutTable, type CellBox, type TableChunk } from "./table.js";
 import {
@@ -54,6 +55,17 @@ export interface Atom {
   /** White space: dropped at the top of a page. */
   readonly space: boolean;
   readonly render: (key: string) => ReactElement;
+  /**
+   * Draws the atom directly (no react-pdf text layout): `top` is where the atom starts, relative
+   * to the canvas (the text block's left edge). Consecutive atoms that can draw themselves share
+   * one `<Canvas>`; an atom without `draw` is rendered with `render`.
+   */
+  readonly draw?: (pen: Pen, top: number) => void;
+  /**
+   * The room the drawn atom takes in the flow, when not `height` (a table chunk: `height` counts
+   * its bottom rule, which hangs below the box the next atom follows).
+   */
+  readonly flowHeight?: number;
   /**
    * Set lines of one paragraph: consecutive atoms of the same group on a page are drawn as ONE
    * Text (fewer Texts is what makes react-pdf fast), each still where `render` would put it.
@@ -121,6 +133,7 @@ const space = (height: number): Atom => ({
   breakBefore: false,
   space: true,
   render: (key) => h(View, { key, style: { height } }),
+  draw: () => undefined,
 });
 
 export interface LineStyle {
@@ -170,7 +183,24 @@ function lineElement(line: SetLine, style: LineStyle, key: string): ReactElement
   );
 }
 
-function lineAtoms(lines: readonly SetLine[], style: LineStyle, keep: "all" | "paragraph"): Atom[] {
+/** Draws a set line whose line box starts at `top`, as react-pdf would place it. */
+function drawLine(pen: Pen, measurers: Measurers, line: SetLine, style: LineStyle, top: number): void {
+  // react-pdf's line box: the baseline sits the largest ascent of the line's faces under its top.
+  let ascent = 0;
+  for (const run of line.runs) ascent = Math.max(ascent, pen.ascent(run.font));
+  const baseline = top + ascent * style.size;
+  const advances = line.runs.map(
+    (run) => measurers[run.font].width(run.text, style.size) + run.letterSpacing * glyphCount(run.text),
+  );
+  let x = line.indent;
+  if (style.align === "center") x = (CONTENT_WIDTH - advances.reduce((sum, value) => sum + value, 0)) / 2;
+  line.runs.forEach((run, index) => {
+    pen.text(run.font, style.size, run.text, x, baseline, run.letterSpacing);
+    x += advances[index]!;
+  });
+}
+
+function lineAtoms(lines: readonly SetLine[], style: LineStyle, keep: "all" | "paragraph", measurers: Measurers): Atom[] {
   return lines.map((line, index) => ({
     height: style.pitch,
     // Headings and titles stay whole and with what follows; a paragraph keeps its first two lines
@@ -180,6 +210,7 @@ function lineAtoms(lines: readonly SetLine[], style: LineStyle, keep: "all" | "p
     breakBefore: false,
     space: false,
     render: (key: string) => lineElement(line, style, key),
+    draw: (pen: Pen, top: number) => drawLine(pen, measurers, line, style, top),
     ...(style.align === "left" ? { lines: { id: lines, line, style } } : {}),
   }));
 }
@@ -276,11 +307,32 @@ function linesElement(group: readonly LineGroup[], key: string): ReactElement | 
 }
 
 /** The elements of a page's atoms, consecutive lines of a paragraph merged into one Text. */
-function pageContent(atoms: readonly Atom[]): ReactNode[] {
+function pageContent(atoms: readonly Atom[], fonts: LoadedFonts | undefined): ReactNode[] {
   const elements: ReactNode[] = [];
   let index = 0;
   while (index < atoms.length) {
     const atom = atoms[index]!;
+    if (atom.draw !== undefined && fonts !== undefined) {
+      // Atoms that draw themselves: one Canvas for the whole stretch (no text layout by react-pdf).
+      const drawn: Atom[] = [];
+      let height = 0;
+      while (index < atoms.length && atoms[index]!.draw !== undefined) {
+        drawn.push(atoms[index]!);
+        height += atoms[index]!.flowHeight ?? atoms[index]!.height;
+        index += 1;
+      }
+      const paint = (painter: Parameters<typeof makePen>[0]): null => {
+        const pen = makePen(painter, fonts);
+        let top = 0;
+        for (const item of drawn) {
+          item.draw!(pen, top);
+          top += item.flowHeight ?? item.height;
+        }
+        return null;
+      };
+      elements.push(h(Canvas, { key: `c${index}`, style: { width: CONTENT_WIDTH, height }, paint }));
+      continue;
+    }
     if (atom.lines === undefined) {
       elements.push(atom.render(`a${index}`));
       index += 1;
@@ -310,7 +362,7 @@ function title(block: TitleBlock, context: BlockContext): Atom[] {
     firstIndent: 0,
     justify: false,
   });
-  return [...lineAtoms(lines, style, "all"), space(LINE_PITCH)];
+  return [...lineAtoms(lines, style, "all", context.measurers), space(LINE_PITCH)];
 }
 
 function heading(block: HeadingBlock, context: BlockContext): Atom[] {
@@ -321,7 +373,7 @@ function heading(block: HeadingBlock, context: BlockContext): Atom[] {
     firstIndent: INDENT,
     justify: true,
   });
-  return lineAtoms(lines, { ...bodyStyle, font }, "all");
+  return lineAtoms(lines, { ...bodyStyle, font }, "all", context.measurers);
 }
 
 function paragraph(block: ParagraphBlock, context: BlockContext): Atom[] {
@@ -335,7 +387,7 @@ function paragraph(block: ParagraphBlock, context: BlockContext): Atom[] {
     firstIndent: INDENT,
     justify: true,
   });
-  return lineAtoms(lines, bodyStyle, "paragraph");
+  return lineAtoms(lines, bodyStyle, "paragraph", context.measurers);
 }
 
 function signature(block: SignatureBlock, context: BlockContext): Atom[] {
@@ -353,14 +405,37 @@ function signature(block: SignatureBlock, context: BlockContext): Atom[] {
       // The organ centred over the date, the block right-aligned two characters in from the margin.
       render: (key) =>
         h(View, { key, style: { alignSelf: "flex-end", marginRight: INDENT } }, line(block.organ, "o"), line(block.dateText, "d")),
+      draw: (pen, top) => {
+        const left = CONTENT_WIDTH - INDENT - width;
+        const baseline = top + pen.ascent("serif") * BODY_SIZE;
+        [block.organ, block.dateText].forEach((text, index) => {
+          const x = left + (width - measure.width(text, BODY_SIZE)) / 2;
+          pen.text("serif", BODY_SIZE, text, x, baseline + index * LINE_PITCH);
+        });
+      },
     },
   ];
 }
 
 const ruleColor = "#000";
 
+interface Rule {
+  readonly key: string;
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 /** The rules of a chunk as merged segments (far fewer nodes than a bordered box per cell). */
 function ruleElements(cells: readonly CellBox[], width: number, height: number): ReactElement[] {
+  return ruleRects(cells, width, height).map(({ key, ...box }) =>
+    h(View, { key, style: { position: "absolute", ...box, backgroundColor: ruleColor } }),
+  );
+}
+
+/** The merged rule segments of a chunk as filled rectangles. */
+function ruleRects(cells: readonly CellBox[], width: number, height: number): Rule[] {
   const horizontal = new Map<number, [number, number][]>();
   const vertical = new Map<number, [number, number][]>();
   const add = (map: Map<number, [number, number][]>, at: number, from: number, to: number) => {
@@ -385,29 +460,19 @@ function ruleElements(cells: readonly CellBox[], width: number, height: number):
     }
     return merged;
   };
-  const elements: ReactElement[] = [];
+  const rules: Rule[] = [];
   const half = RULE_WIDTH / 2;
   for (const [y, segments] of horizontal) {
     for (const [from, to] of merge(segments)) {
-      elements.push(
-        h(View, {
-          key: `h${y}-${from}`,
-          style: { position: "absolute", left: from - half, top: y - half, width: to - from + RULE_WIDTH, height: RULE_WIDTH, backgroundColor: ruleColor },
-        }),
-      );
+      rules.push({ key: `h${y}-${from}`, left: from - half, top: y - half, width: to - from + RULE_WIDTH, height: RULE_WIDTH });
     }
   }
   for (const [x, segments] of vertical) {
     for (const [from, to] of merge(segments)) {
-      elements.push(
-        h(View, {
-          key: `v${x}-${from}`,
-          style: { position: "absolute", left: x - half, top: from - half, width: RULE_WIDTH, height: to - from + RULE_WIDTH, backgroundColor: ruleColor },
-        }),
-      );
+      rules.push({ key: `v${x}-${from}`, left: x - half, top: from - half, width: RULE_WIDTH, height: to - from + RULE_WIDTH });
     }
   }
-  return elements;
+  return rules;
 }
 
 /** One line of cell text at its final place in the chunk. */
@@ -509,6 +574,15 @@ function chunkElement(chunk: TableChunk, width: number, key: string): ReactEleme
   );
 }
 
+/** Draws a chunk whose top is at `top`: its rules, then every line of cell text on its baseline. */
+function drawChunk(pen: Pen, chunk: TableChunk, width: number, top: number): void {
+  for (const rule of ruleRects(chunk.cells, width, chunk.height)) pen.rect(rule.left, top + rule.top, rule.width, rule.height);
+  const ascent = pen.ascent("serif") * TABLE_SIZE;
+  for (const placement of placements(chunk.cells)) {
+    pen.text("serif", TABLE_SIZE, placement.text, placement.x, top + placement.top + ascent, 0, placement.tabular ? TABULAR : undefined);
+  }
+}
+
 function table(block: TableBlock, context: BlockContext): Atom[] {
   const width = CONTENT_WIDTH;
   const layout = layoutTable(block, width, context.measurers.serif);
@@ -520,6 +594,8 @@ function table(block: TableBlock, context: BlockContext): Atom[] {
       breakBefore: index > 0,
       space: false,
       render: (key: string) => chunkElement(chunk, width, key),
+      draw: (pen: Pen, top: number) => drawChunk(pen, chunk, width, top),
+      flowHeight: chunk.height,
     }));
   const whole = chunkTable(layout, maxHeight);
   const atoms: Atom[] = [space(LINE_PITCH * 0.25)];
@@ -591,6 +667,8 @@ export interface DocumentOptions {
   readonly handlers?: Partial<BlockHandlers>;
   readonly creator: string;
   readonly producer: string;
+  /** The loaded fonts: atoms that can draw themselves are drawn on a Canvas with them. */
+  readonly fonts?: LoadedFonts;
 }
 
 /** The atoms of the whole report, in order. */
@@ -639,7 +717,7 @@ export function reportDocument(model: RenderModel, measurers: Measurers, options
       { key: `p${pageIndex}`, size: "A4", style: styles.page, wrap: false },
       // A page that does not wrap is as tall as its content: the text block has the fixed height
       // of the 版心, so every page is A4.
-      h(View, { key: "block", style: { height: CONTENT_HEIGHT, width: CONTENT_WIDTH } }, ...pageContent(atoms)),
+      h(View, { key: "block", style: { height: CONTENT_HEIGHT, width: CONTENT_WIDTH } }, ...pageContent(atoms, options.fonts)),
       pageNumber(pageIndex + 1),
     ),
   );

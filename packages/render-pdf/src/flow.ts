@@ -76,7 +76,7 @@ function stretchRuns(pieces: readonly Piece[]): { text: string; font: FontRole; 
   return runs;
 }
 
-function glyphCount(text: string): number {
+export function glyphCount(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -121,6 +121,72 @@ function trimNameRecords(font: MeasuredFont): void {
   for (const key of Object.keys(records)) if (!KEPT_NAMES.has(key)) delete records[key];
 }
 
+interface DecodedGlyph {
+  _decode(): unknown;
+}
+
+/**
+ * pdfkit embeds a subset of each face per document: fontkit's subsetter decodes every used glyph's
+ * whole outline (all points) only to learn whether it is a composite — a fifth of a render once the
+ * text is drawn directly. The glyph objects of OUR fonts (fontkit keeps one per glyph id) remember
+ * their decoded outline, so a glyph is decoded once per process. Outlines are read, never changed.
+ */
+function memoizeGlyphDecoding(font: MeasuredFont): void {
+  const withGlyphs = font as unknown as { getGlyph(id: number, characters?: number[]): DecodedGlyph | null };
+  const getGlyph = withGlyphs.getGlyph;
+  withGlyphs.getGlyph = function (this: unknown, id: number, characters?: number[]) {
+    const glyph = getGlyph.call(this, id, characters);
+    if (glyph !== null && !Object.prototype.hasOwnProperty.call(glyph, "_decode")) {
+      const decode = glyph._decode;
+      let decoded: { value: unknown } | null = null;
+      glyph._decode = function (this: DecodedGlyph) {
+        decoded ??= { value: decode.call(this) };
+        return decoded.value;
+      };
+    }
+    return glyph;
+  };
+}
+
+/** Shaped runs kept per face (table labels and figures recur in every report); cleared when full. */
+const LAYOUT_CACHE_SIZE = 4096;
+
+interface ShapedRun {
+  glyphs: unknown[];
+  positions: object[];
+}
+
+/** A copy the caller may change: pdfkit scales the positions of a run in place. */
+function copyRun(run: ShapedRun): ShapedRun {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as ShapedRun, run);
+  copy.glyphs = run.glyphs.slice();
+  copy.positions = run.positions.map((position) => Object.assign(Object.create(Object.getPrototypeOf(position) as object) as object, position));
+  return copy;
+}
+
+/**
+ * Shaping (fontkit's `layout`: cmap, GSUB/GPOS lookups) was the largest cost left once render-pdf
+ * drew its set lines itself; pdfkit shapes a run with features (the table figures' `hwid`) twice
+ * and caches nothing across documents. OUR faces remember the shaped runs of strings (bounded),
+ * and hand out copies.
+ */
+function memoizeLayout(font: MeasuredFont): void {
+  const withLayout = font as unknown as { layout(text: unknown, features?: unknown, ...rest: unknown[]): ShapedRun };
+  const layout = withLayout.layout;
+  const cache = new Map<string, ShapedRun>();
+  withLayout.layout = function (this: unknown, text: unknown, features?: unknown, ...rest: unknown[]) {
+    if (typeof text !== "string" || rest.some((value) => value !== undefined)) return layout.call(this, text, features, ...rest);
+    const key = features == null ? text : `${text}\u0000${JSON.stringify(features)}`;
+    let run = cache.get(key);
+    if (run === undefined) {
+      run = layout.call(this, text, features);
+      if (cache.size >= LAYOUT_CACHE_SIZE) cache.clear();
+      cache.set(key, run);
+    }
+    return copyRun(run);
+  };
+}
+
 let loading: Promise<LoadedFonts> | null = null;
 
 /**
@@ -139,6 +205,8 @@ export function loadFonts(): Promise<LoadedFonts> {
         const source = Font.getFont(descriptor) as unknown as { data: MeasuredFont | null } | null;
         if (source?.data == null) throw new Error(`render-pdf: font ${FONT_FACES[role].family} did not load`);
         trimNameRecords(source.data);
+        memoizeGlyphDecoding(source.data);
+        memoizeLayout(source.data);
         return [role, source.data] as const;
       }),
     );

@@ -83,6 +83,7 @@ async function renderToNodeStream(input: Report | RenderModel, options: RenderPd
     creationDate: creationDateOf(model, options),
     creator: PDF_CREATOR,
     producer: PDF_PRODUCER,
+    fonts,
     ...(options.handlers === undefined ? {} : { handlers: options.handlers }),
   });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
