@@ -21,12 +21,20 @@ const CHUNK = 500;
  * runs for minutes without yielding would starve the test runner's own messages. Each chunk has its
  * own seed (printed by fast-check on failure, with the path to replay it).
  */
-export async function assertFuzz<T>(property: fc.IProperty<T> | fc.IAsyncProperty<T>): Promise<void> {
+export async function assertFuzz<T>(property: fc.IProperty<T> | fc.IAsyncProperty<T>, runs: number = FUZZ_RUNS): Promise<void> {
   const base = FUZZ_SEED ?? 20_260_101;
-  for (let done = 0, chunk = 0; done < FUZZ_RUNS; done += CHUNK, chunk++) {
-    await fc.assert(property, { numRuns: Math.min(CHUNK, FUZZ_RUNS - done), seed: base + chunk });
+  for (let done = 0, chunk = 0; done < runs; done += CHUNK, chunk++) {
+    await fc.assert(property, { numRuns: Math.min(CHUNK, runs - done), seed: base + chunk });
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/**
+ * The run count for a slow entry point (one input takes tens of milliseconds, as a PDF does):
+ * FUZZ_RUNS when it is set (10,000 in the fuzz scripts), otherwise `ciRuns` for `pnpm test`.
+ */
+export function slowFuzzRuns(ciRuns: number): number {
+  return process.env["FUZZ_RUNS"] === undefined ? ciRuns : FUZZ_RUNS;
 }
 
 /** Vitest's time limit for one property: generous, the full count runs for minutes. */

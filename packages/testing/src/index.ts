@@ -20,5 +20,5 @@ export {
   type SeriesOptions,
 } from "./generate.js";
 export { anyJson, flawedReport, hostileReport, hostileText, mutatedReportJson, validReport } from "./arbitraries.js";
-export { assertFuzz, FUZZ_RUNS, FUZZ_SEED, FUZZ_TIMEOUT } from "./fuzzing.js";
+export { assertFuzz, FUZZ_RUNS, FUZZ_SEED, FUZZ_TIMEOUT, slowFuzzRuns } from "./fuzzing.js";
 export { benchTable, measure, measureMedian, type BenchTarget, type Measurement, type MeasureOptions, type MedianOptions } from "./bench.js";
