@@ -5,17 +5,19 @@
  *
  * Workspace packages are imported by path: the monorepo root depends on none of them.
  */
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { renderHtml } from "@xxgk/render-html";
 import { renderText } from "@xxgk/render-text";
 import { validate } from "@xxgk/schema";
 import { CHROMIUM_LAUNCH_ARGS, CHROMIUM_PATH } from "@xxgk/testing/node";
 import { generateCorpus } from "@xxgk/testing";
-import { run } from "../apps/cli/src/cli.js";
 import { renderers } from "../apps/cli/src/commands/render.js";
 import { importer } from "../apps/cli/src/batch/importer.js";
 
@@ -52,18 +54,32 @@ async function timedAsync(name: string, count: number, work: () => Promise<void>
   return { name, count, ms, maxRssMB: process.resourceUsage().maxRSS / 1024, ...(note === undefined ? {} : { note }) };
 }
 
+/** The built CLI, as a user runs it: `turbo run build` comes first in `pnpm bench`. */
+const cliBin = fileURLToPath(new URL("../apps/cli/dist/bin.js", import.meta.url));
+const reportRss = fileURLToPath(new URL("./report-rss.mjs", import.meta.url));
+
+/**
+ * `xxgk batch` in a process of its own, from the built CLI; its peak RSS (worker threads included)
+ * is written by the `report-rss.mjs` preload when it exits.
+ */
 async function batch(): Promise<CaseResult> {
+  if (!existsSync(cliBin)) throw new Error(`${cliBin} is missing: build the CLI first (pnpm build), as pnpm bench does`);
   const dir = await mkdtemp(join(tmpdir(), "xxgk-bench-batch-"));
   try {
     const reports = generateCorpus({ seed: 2026, count: BATCH_COUNT, flawed: 0.2 });
     await mkdir(join(dir, "in"));
     for (const entry of reports) await writeFile(join(dir, "in", entry.name), JSON.stringify(entry.report));
     const formats = [...(pdfWired ? ["pdf"] : []), "html", "text"];
-    const silent = { stdout: () => undefined, stderr: () => undefined, cwd: dir };
+    const rssFile = join(dir, "rss.json");
     const started = performance.now();
-    const code = await run(["node", "xxgk", "batch", "in", "--out", "out", "--jobs", "2", "--to", formats.join(",")], silent);
+    const child = spawnSync(process.execPath, ["--import", pathToFileURL(reportRss).href, cliBin, "batch", "in", "--out", "out", "--jobs", "2", "--to", formats.join(",")], {
+      cwd: dir,
+      env: { ...process.env, XXGK_BENCH_RSS_FILE: rssFile },
+      stdio: "ignore",
+    });
     const ms = performance.now() - started;
-    return { name: `batch of ${BATCH_COUNT} → ${formats.join(" + ")} (2 workers)`, count: BATCH_COUNT, ms, maxRssMB: process.resourceUsage().maxRSS / 1024, note: `exit ${code}; includes worker start-up, validation with pairing, atomic writes (fsync) and the summary` };
+    const { maxRssMB } = JSON.parse(await readFile(rssFile, "utf8")) as { maxRssMB: number };
+    return { name: `batch of ${BATCH_COUNT} → ${formats.join(" + ")} (2 workers)`, count: BATCH_COUNT, ms, maxRssMB, note: `built CLI, exit ${String(child.status)}; includes start-up, validation with pairing, atomic writes (fsync) and the summary` };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -24,6 +24,7 @@ import {
   summaryJson,
   totalsOf,
   type BatchSummary,
+  type FindingRecord,
   type OutputRecord,
   type ReportRecord,
 } from "./summary.js";
@@ -65,20 +66,46 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** One input on its way through the batch. */
+/** What pairing and the summary need of a report: kept for the whole batch instead of the report. */
+interface Identity {
+  readonly agency: string;
+  readonly reportYear: number;
+  readonly edition: string;
+}
+
+/** The checked report, as the summary shows it. */
+interface Checked {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly findings: readonly FindingRecord[];
+}
+
+/**
+ * One input on its way through the batch. Reports are not kept: a JSON input is read again when it
+ * is validated and rendered (its hash must not have changed), so memory stays flat whatever the
+ * number of inputs; only an imported report, which has no file to read again, is kept until then.
+ */
 interface Item {
   readonly input: BatchInput;
   inputHash?: string;
-  value?: unknown;
-  /** The report as validated (for pairing and findings). */
-  report?: Report;
-  /** The report exactly as given, for rendering: absent when a cell holds a number its kind cannot (it is set aside for validation, but rendering without it would not be the report). */
-  renderable?: Report;
+  /** The report an importer produced (published inputs only). */
+  imported?: unknown;
+  identity?: Identity;
   previous?: Item;
   error?: string;
   importNotes?: readonly ImportNoteSummary[];
-  validation?: ReturnType<typeof validate>;
+  checked?: Checked;
   outputs: OutputRecord[];
+}
+
+/** A report read for validation and rendering. */
+interface Loaded {
+  readonly value: unknown;
+  /** The report as validated. */
+  readonly report: Report;
+  /** The report exactly as given, for rendering: absent when a cell holds a number its kind cannot (it is set aside for validation, but rendering without it would not be the report). */
+  readonly renderable?: Report;
 }
 
 function errorMessage(error: unknown): string {
@@ -102,40 +129,59 @@ function describeIssues(issues: readonly { path: readonly (string | number)[]; m
   return `not a report (${issues.length} problem${issues.length === 1 ? "" : "s"}): ${shown.join("; ")}${issues.length > 3 ? "; …" : ""}`;
 }
 
-/** Reads a JSON input: its hash and its value, or why not. */
-async function readJsonInput(item: Item, lang: Lang): Promise<void> {
+/** Reads a JSON input: its hash and its value, or why not (in `item.error`). */
+async function readJsonInput(item: Item, lang: Lang): Promise<unknown> {
   let bytes: Buffer;
   try {
     bytes = await readFile(item.input.path);
   } catch (error) {
     item.error = say(lang, `无法读取：${errorMessage(error)}`, `cannot read: ${errorMessage(error)}`);
-    return;
+    return undefined;
   }
-  item.inputHash = hashBytes(bytes);
+  const hash = hashBytes(bytes);
+  if (item.inputHash !== undefined && item.inputHash !== hash) {
+    item.error = say(lang, "文件在批处理过程中被修改，请重新运行", "the file changed during the batch; run the batch again");
+    return undefined;
+  }
+  item.inputHash = hash;
   let text = bytes.toString("utf8");
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
-    item.value = JSON.parse(text) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (error) {
     item.error = say(lang, `不是有效的 JSON：${errorMessage(error)}`, `not valid JSON: ${errorMessage(error)}`);
+    return undefined;
   }
 }
 
-/** Parses the value as a report (no rules yet): the agency and year are needed for pairing. */
-function parseItem(item: Item, lang: Lang): void {
-  if (item.value === undefined || item.error !== undefined) return;
-  const exact = parseReport(item.value, { lang });
-  if (exact.success) {
-    item.report = exact.report;
-    item.renderable = exact.report;
-    return;
-  }
-  const parsed = validate(item.value, { lang, only: [] });
+/** Parses a value as a report (no rules yet), or says why not in `item.error`. */
+function parseValue(item: Item, value: unknown, lang: Lang): Loaded | undefined {
+  const exact = parseReport(value, { lang });
+  if (exact.success) return { value, report: exact.report, renderable: exact.report };
+  const parsed = validate(value, { lang, only: [] });
   if (parsed.report === undefined) {
     item.error = describeIssues(parsed.issues);
-    return;
+    return undefined;
   }
-  item.report = parsed.report;
+  return { value, report: parsed.report };
+}
+
+/** Reads (again) the report of an item whose identity is known. */
+async function loadItem(item: Item, lang: Lang): Promise<Loaded | undefined> {
+  if (item.error !== undefined) return undefined;
+  const value = item.input.kind === "json" ? await readJsonInput(item, lang) : item.imported;
+  if (value === undefined || item.error !== undefined) return undefined;
+  return parseValue(item, value, lang);
+}
+
+/** Reads an item for the first time: its hash and what pairing needs. */
+async function identify(item: Item, lang: Lang, value?: unknown): Promise<void> {
+  const read = value ?? (await readJsonInput(item, lang));
+  if (read === undefined || item.error !== undefined) return;
+  const loaded = parseValue(item, read, lang);
+  if (loaded === undefined) return;
+  const { agency, reportYear, edition } = loaded.report;
+  item.identity = { agency, reportYear, edition };
 }
 
 /** Runs `work` over `items` with at most `limit` at a time. */
@@ -154,14 +200,11 @@ async function forEachLimited<T>(items: readonly T[], limit: number, work: (item
 async function loadPreviousReports(dir: string, io: Io, lang: Lang): Promise<Map<string, Item>> {
   const found = await discoverInputs([dir], { cwd: io.cwd, importing: false });
   const items: Item[] = found.inputs.map((input) => ({ input, outputs: [] }));
-  await forEachLimited(items, 8, async (item) => {
-    await readJsonInput(item, lang);
-    parseItem(item, lang);
-  });
+  await forEachLimited(items, 8, (item) => identify(item, lang));
   const index = new Map<string, Item>();
   for (const item of items) {
-    if (item.report === undefined) continue;
-    const key = agencyKey(item.report.agency, item.report.reportYear);
+    if (item.identity === undefined) continue;
+    const key = agencyKey(item.identity.agency, item.identity.reportYear);
     if (!index.has(key)) index.set(key, item);
   }
   return index;
@@ -170,32 +213,41 @@ async function loadPreviousReports(dir: string, io: Io, lang: Lang): Promise<Map
 function pairPrevious(items: readonly Item[], previousIndex: ReadonlyMap<string, Item>): void {
   const index = new Map<string, Item>();
   for (const item of items) {
-    if (item.report === undefined) continue;
-    const key = agencyKey(item.report.agency, item.report.reportYear);
+    if (item.identity === undefined) continue;
+    const key = agencyKey(item.identity.agency, item.identity.reportYear);
     if (!index.has(key)) index.set(key, item);
   }
   for (const item of items) {
-    if (item.report === undefined) continue;
-    const key = agencyKey(item.report.agency, item.report.reportYear - 1);
+    if (item.identity === undefined) continue;
+    const key = agencyKey(item.identity.agency, item.identity.reportYear - 1);
     const previous = index.get(key) ?? previousIndex.get(key);
     if (previous !== undefined) item.previous = previous;
   }
 }
 
+/** The validation as the summary keeps it (acknowledged findings left out). */
+function checkedOf(validation: ReturnType<typeof validate>): Checked {
+  return {
+    errors: validation.summary.errors,
+    warnings: validation.summary.warnings,
+    infos: validation.summary.infos,
+    findings: validation.findings.filter((finding) => finding.acknowledged === undefined).map(findingRecord),
+  };
+}
+
 function recordOf(item: Item, interrupted: boolean): ReportRecord {
-  const { input, report, validation } = item;
-  const findings = validation?.findings.filter((finding) => finding.acknowledged === undefined) ?? [];
-  const status = item.error !== undefined ? "failed" : report === undefined || validation === undefined ? (interrupted ? "not-run" : "failed") : "ok";
+  const { input, identity, checked } = item;
+  const status = item.error !== undefined ? "failed" : identity === undefined || checked === undefined ? (interrupted ? "not-run" : "failed") : "ok";
   return {
     input: input.display,
     status,
     ...(item.error === undefined ? {} : { error: item.error }),
-    ...(report === undefined ? {} : { agency: report.agency, reportYear: report.reportYear, edition: report.edition }),
+    ...(identity === undefined ? {} : { agency: identity.agency, reportYear: identity.reportYear, edition: identity.edition }),
     ...(item.previous === undefined ? {} : { previous: item.previous.input.display }),
-    errors: validation?.summary.errors ?? 0,
-    warnings: validation?.summary.warnings ?? 0,
-    infos: validation?.summary.infos ?? 0,
-    findings: findings.map(findingRecord),
+    errors: checked?.errors ?? 0,
+    warnings: checked?.warnings ?? 0,
+    infos: checked?.infos ?? 0,
+    findings: checked?.findings ?? [],
     ...(item.importNotes === undefined ? {} : { importNotes: item.importNotes }),
     outputs: item.outputs,
   };
@@ -234,12 +286,13 @@ export async function runBatch(options: BatchOptions, io: Io, dependencies: Batc
   };
 
   try {
-    // 2. Read: JSON in this thread; published files through the importer in the workers.
+    // 2. Read: JSON in this thread; published files through the importer in the workers. Only the
+    //    hash and what pairing needs are kept.
     const jsonItems = items.filter((item) => item.input.kind === "json");
     const importItems = items.filter((item) => item.input.kind !== "json");
     await forEachLimited(jsonItems, 16, async (item) => {
       if (aborted()) return;
-      await readJsonInput(item, lang);
+      await identify(item, lang);
     });
     await forEachLimited(importItems, options.jobs * 2, async (item) => {
       if (aborted()) return;
@@ -257,38 +310,60 @@ export async function runBatch(options: BatchOptions, io: Io, dependencies: Batc
         item.error = say(lang, `无法导入：${result.error ?? "未能识别为报告"}`, `cannot import: ${result.error ?? "not recognised as a report"}`);
         return;
       }
-      item.value = result.report;
+      item.imported = result.report;
+      await identify(item, lang, result.report);
     });
-    for (const item of items) parseItem(item, lang);
 
-    // 3. Pair each report with the same agency's previous year, then validate.
+    // 3. Pair each report with the same agency's previous year.
     const previousIndex = options.previousDir === undefined ? new Map<string, Item>() : await loadPreviousReports(options.previousDir, io, lang);
     pairPrevious(items, previousIndex);
-    for (const item of items) {
-      if (item.report === undefined || item.value === undefined) continue;
-      item.validation = validate(item.value, { lang, ...(item.previous?.report === undefined ? {} : { previous: item.previous.report }) });
-    }
 
-    // 4. Outputs: which are up to date, which to render.
+    // 4. Output names, in input order (so that a clash always fails the same input).
     const inputPaths = new Set(items.map((item) => item.input.path));
     const claimed = new Map<string, string>();
-    const toRender: { item: Item; formats: string[] }[] = [];
+    const planned: { item: Item; paths: { format: string; path: string }[] }[] = [];
     for (const item of items) {
-      if (item.report === undefined || item.inputHash === undefined || item.error !== undefined) {
+      if (item.identity === undefined || item.inputHash === undefined || item.error !== undefined) {
         progress.tick(true);
         continue;
       }
-      const formats: string[] = [];
+      const paths: { format: string; path: string }[] = [];
       for (const format of options.formats) {
         const path = outputPathFor(item.input.relative, format);
-        const absolute = join(outDir, path);
         const owner = claimed.get(path);
         if (owner !== undefined) {
           item.outputs.push({ format, path, status: "failed", error: say(lang, `输出文件名与 ${owner} 的相同`, `same output name as ${owner}`) });
           continue;
         }
         claimed.set(path, item.input.display);
-        if (item.renderable === undefined) {
+        if (inputPaths.has(join(outDir, path))) {
+          item.outputs.push({ format, path, status: "failed", error: say(lang, "输出会覆盖输入文件", "the output would overwrite an input") });
+          continue;
+        }
+        paths.push({ format, path });
+      }
+      planned.push({ item, paths });
+    }
+
+    // 5. Each report: read it again, validate it (with its previous year), then render what is not
+    //    up to date in the pool and write each output atomically, recorded in the manifest. The
+    //    validation of one report runs here while the workers render others.
+    const createdDirs = new Set<string>();
+    await forEachLimited(planned, Math.max(8, options.jobs * 8), async ({ item, paths }) => {
+      if (aborted()) return;
+      const loaded = await loadItem(item, lang);
+      if (loaded === undefined) {
+        progress.tick(true);
+        return;
+      }
+      const previous = item.previous === undefined ? undefined : await loadItem(item.previous, lang);
+      item.checked = checkedOf(validate(loaded.value, { lang, ...(previous === undefined ? {} : { previous: previous.report }) }));
+      const renderable = loaded.renderable;
+      const inputHash = item.inputHash!;
+      const keyOf = (format: string): string => outputKey({ inputHash, version, format, ...(options.width === undefined ? {} : { width: options.width }) });
+      const formats: string[] = [];
+      for (const { format, path } of paths) {
+        if (renderable === undefined) {
           item.outputs.push({
             format,
             path,
@@ -297,26 +372,17 @@ export async function runBatch(options: BatchOptions, io: Io, dependencies: Batc
           });
           continue;
         }
-        if (inputPaths.has(absolute)) {
-          item.outputs.push({ format, path, status: "failed", error: say(lang, "输出会覆盖输入文件", "the output would overwrite an input") });
-          continue;
-        }
-        const key = outputKey({ inputHash: item.inputHash, version, format, ...(options.width === undefined ? {} : { width: options.width }) });
-        const upToDate = !options.force && manifest.key(path) === key && (await stat(absolute).then((info) => info.isFile(), () => false));
+        const upToDate = !options.force && manifest.key(path) === keyOf(format) && (await stat(join(outDir, path)).then((info) => info.isFile(), () => false));
         item.outputs.push({ format, path, status: upToDate ? "up-to-date" : "not-run" });
         if (!upToDate) formats.push(format);
       }
-      if (formats.length === 0) progress.tick(item.outputs.some((output) => output.status === "failed"));
-      else toRender.push({ item, formats });
-    }
-
-    // 5. Render in the pool; write each output atomically, then record it in the manifest.
-    const createdDirs = new Set<string>();
-    await forEachLimited(toRender, Math.max(8, options.jobs * 8), async ({ item, formats }) => {
-      if (aborted() || item.renderable === undefined || item.inputHash === undefined) return;
+      if (formats.length === 0 || renderable === undefined || aborted()) {
+        progress.tick(item.outputs.some((output) => output.status === "failed"));
+        return;
+      }
       let result: WorkerResult;
       try {
-        result = await getPool().run({ kind: "render", report: item.renderable, formats, ...(options.width === undefined ? {} : { width: options.width }) });
+        result = await getPool().run({ kind: "render", report: renderable, formats, ...(options.width === undefined ? {} : { width: options.width }) });
       } catch (error) {
         if (aborted()) return;
         const message = errorMessage(error);
@@ -325,7 +391,6 @@ export async function runBatch(options: BatchOptions, io: Io, dependencies: Batc
         return;
       }
       if (result.kind !== "render" || aborted()) return;
-      const inputHash = item.inputHash;
       const statuses = new Map<string, Pick<OutputRecord, "status" | "error">>();
       for (const failure of result.failures) statuses.set(failure.format, { status: "failed", error: failure.message });
       for (const output of result.outputs) {
@@ -338,7 +403,7 @@ export async function runBatch(options: BatchOptions, io: Io, dependencies: Batc
             createdDirs.add(dir);
           }
           await writeFileAtomic(absolute, output.content, { cwd: outDir, overwrite: true, sync });
-          await manifest.record(path, outputKey({ inputHash, version, format: output.format, ...(options.width === undefined ? {} : { width: options.width }) }));
+          await manifest.record(path, keyOf(output.format));
           statuses.set(output.format, { status: "written" });
         } catch (error) {
           statuses.set(output.format, { status: "failed", error: errorMessage(error) });
@@ -361,6 +426,8 @@ export async function runBatch(options: BatchOptions, io: Io, dependencies: Batc
 
   // 6. The summary.
   aborted();
+  const formatOrder = (output: OutputRecord): number => options.formats.indexOf(output.format);
+  for (const item of items) item.outputs.sort((a, b) => formatOrder(a) - formatOrder(b));
   const reports = [...problemItems, ...items].map((item) => recordOf(item, interrupted));
   const finished = Date.now();
   const summary: BatchSummary = {
