@@ -25,7 +25,8 @@ describe("run", () => {
     expect((await xxgk([], "/")).code).toBe(2);
     const unknown = await xxgk(["check"], "/");
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("unknown command 'check'");
+    expect(unknown.stderr).toContain("错误：没有命令 check");
+    expect((await xxgk(["check", "--lang", "en"], "/")).stderr).toContain("error: unknown command 'check'");
     expect((await xxgk(["schema", "--edition", "2021", "--pretty"], "/")).code).toBe(2);
   });
 

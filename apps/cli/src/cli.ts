@@ -13,6 +13,7 @@ import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
 import { EXIT_OK, EXIT_USAGE, type Io } from "./io.js";
 import { outputFormats, type OutputFormat } from "./outcome.js";
+import { langFromArgv, localizeUsageError } from "./usage-messages.js";
 
 export type { Io } from "./io.js";
 
@@ -23,12 +24,12 @@ function collect(value: string, previous: readonly string[]): string[] {
 const langOption = () =>
   new Option("--lang <lang>", "language of messages / 输出语言").choices(["zh", "en"]).default("zh");
 
-function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+function buildProgram(io: Io, lang: Lang, setExitCode: (code: number) => void): Command {
   const program = new Command("xxgk")
     .description("政府信息公开工作年度报告：检查报告、生成空白报告、输出纯文本或 HTML、输出 JSON Schema\nChecks and renders 政府信息公开工作年度报告 (annual reports on government information disclosure).")
     .version(packageJson.version, "-V, --version")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(localizeUsageError(text, lang)) })
     .showHelpAfterError("(xxgk help <command> 查看用法 / for usage)");
 
   program
@@ -182,7 +183,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT_OK;
   try {
-    const program = buildProgram(io, (code) => {
+    const program = buildProgram(io, langFromArgv(argv), (code) => {
       exitCode = code;
     });
     await program.parseAsync([...argv], { from: "node" });
