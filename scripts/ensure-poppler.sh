@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Makes sure poppler-utils (pdftotext, pdffonts, pdfinfo, pdftoppm) is installed for the tests of
 # @xxgk/render-pdf: they extract the text of the rendered PDF, list its embedded fonts, read its
-# metadata and page size, and rasterise pages to compare with committed reference images.
+# metadata and page size, and rasterise pages to compare with committed reference images; and for
+# the tests of @xxgk/import, whose fast PDF reader is `pdftotext -bbox` (they test it and the
+# pdfjs-dist fallback against the same expectations).
 #
 # Usage: bash scripts/ensure-poppler.sh
 # Exit 0 when every tool is there afterwards; 1 when one is missing and cannot be installed.

@@ -6,10 +6,11 @@ import { readFile } from "node:fs/promises";
 import { validate, type EditionId, type Finding, type Report } from "@xxgk/schema";
 import { htmlToText } from "./html/extract.js";
 import { NoteSink, type ImportNote, type NoteLang } from "./notes.js";
-import { PdfError, pdfToText } from "./pdf/extract.js";
+import { PdfError, pdfToText, type PdfEngine } from "./pdf/extract.js";
 import { importText } from "./text/report.js";
 
 export type InputKind = "text" | "html" | "pdf";
+export type { PdfEngine };
 
 export interface ImportInput {
   /** The file's bytes (any kind; text is decoded as UTF-8, UTF-16 or GB18030). */
@@ -30,6 +31,8 @@ export interface ImportOptions {
   readonly maxBytes?: number;
   /** Run the validator on the imported report (default true). */
   readonly validate?: boolean;
+  /** PDF reader: `auto` (default) uses poppler's `pdftotext` when installed, else pdfjs-dist. */
+  readonly pdfEngine?: PdfEngine;
 }
 
 export interface Detected {
@@ -43,6 +46,8 @@ export interface Detected {
   /** How many tables were read. */
   readonly tables: number;
   readonly pages?: number;
+  /** The PDF reader that produced the text. */
+  readonly pdfEngine?: "poppler" | "pdfjs";
   readonly encoding?: string;
 }
 
@@ -108,16 +113,17 @@ export async function importReport(input: ImportInput, options: ImportOptions = 
     return fail();
   }
   let text: string;
-  const extra: { pages?: number; encoding?: string } = {};
+  const extra: { pages?: number; pdfEngine?: "poppler" | "pdfjs"; encoding?: string } = {};
   if (kind === "pdf") {
     if (input.bytes === undefined) {
       notes.add("pdf-unreadable", "error", [], "PDF 需要以字节形式传入", "a PDF must be given as bytes");
       return fail();
     }
     try {
-      const pdf = await pdfToText(input.bytes);
+      const pdf = await pdfToText(input.bytes, options.pdfEngine === undefined ? {} : { engine: options.pdfEngine });
       text = pdf.text;
       extra.pages = pdf.pages;
+      extra.pdfEngine = pdf.engine;
     } catch (error) {
       if (error instanceof PdfError) {
         if (error.reason === "encrypted") notes.add("pdf-encrypted", "error", [], "PDF 已加密，无法读取文字", "the PDF is encrypted; its text cannot be read");

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exitCodeFor, importReport } from "../src/index.js";
+import { exitCodeFor, importReport, type PdfEngine } from "../src/index.js";
 import { corpusDir } from "./corpus.js";
 
 const codes = async (input: Parameters<typeof importReport>[0]) => (await importReport(input)).notes.map((note) => note.code);
@@ -42,22 +42,6 @@ describe("robustness", () => {
     expect(result.notes.map((note) => note.code)).toContain("not-a-report");
   });
 
-  it("not a PDF although named .pdf", async () => {
-    expect(await codes({ bytes: new TextEncoder().encode("%PDF-1.4\nnonsense"), fileName: "x.pdf" })).toContain("pdf-unreadable");
-  });
-
-  it("an encrypted PDF", async () => {
-    const result = await importReport({ bytes: new Uint8Array(readFileSync(new URL("./fixtures/encrypted.pdf", import.meta.url))), fileName: "encrypted.pdf" });
-    expect(result.report).toBeUndefined();
-    expect(result.notes.map((note) => note.code)).toContain("pdf-encrypted");
-  });
-
-  it("an image-only PDF", async () => {
-    const result = await importReport({ bytes: new Uint8Array(readFileSync(new URL("./fixtures/image-only.pdf", import.meta.url))), fileName: "image-only.pdf" });
-    expect(result.report).toBeUndefined();
-    expect(result.notes.map((note) => note.code)).toContain("pdf-no-text");
-  });
-
   it("never throws on arbitrary text (property)", async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 400 }), async (text) => {
@@ -81,5 +65,41 @@ describe("robustness", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+// every PDF reader (poppler's pdftotext, pdfjs-dist, and auto: poppler, then pdfjs when poppler fails)
+// gives the same clear message for PDFs that have no report text
+describe.each<PdfEngine>(["auto", "poppler", "pdfjs"])("bad PDFs (%s)", (pdfEngine) => {
+  const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+  const read = (bytes: Uint8Array, fileName: string) => importReport({ bytes, fileName }, { pdfEngine, lang: "en" });
+
+  it("not a PDF although named .pdf", async () => {
+    const result = await read(new TextEncoder().encode("%PDF-1.4\nnonsense"), "x.pdf");
+    expect(result.report).toBeUndefined();
+    expect(result.notes.map((note) => note.code)).toEqual(["pdf-unreadable"]);
+    expect(result.notes[0]!.message).toMatch(/^cannot read the PDF: /u);
+  });
+
+  it("an encrypted PDF", async () => {
+    const result = await read(fixture("encrypted.pdf"), "encrypted.pdf");
+    expect(result.report).toBeUndefined();
+    expect(exitCodeFor(result)).toBe(2);
+    expect(result.notes.map((note) => note.code)).toEqual(["pdf-encrypted"]);
+  });
+
+  it("an image-only PDF", async () => {
+    const result = await read(fixture("image-only.pdf"), "image-only.pdf");
+    expect(result.report).toBeUndefined();
+    expect(result.notes.map((note) => note.code)).toEqual(["pdf-no-text"]);
+    expect(result.notes[0]!.message).toMatch(/OCR/u);
+  });
+
+  it("a truncated PDF", async () => {
+    const whole = new Uint8Array(readFileSync(`${corpusDir}files/huaian-shi-2024.pdf`));
+    const result = await read(whole.subarray(0, 2000), "truncated.pdf");
+    expect(result.report).toBeUndefined();
+    expect(result.notes.length).toBeGreaterThan(0);
+    expect(["pdf-unreadable", "pdf-no-text", "not-a-report"]).toContain(result.notes.at(-1)!.code);
   });
 });
