@@ -27,7 +27,7 @@ function runCase(name: string): CaseResult | undefined {
 }
 
 const results: CaseResult[] = [];
-for (const name of ["validate", "text", "html", "pdf", "import", "batch", "chromium"]) {
+for (const name of ["validate", "text", "html", "pdf", "import", "import-pdf", "batch", "chromium"]) {
   const result = runCase(name);
   if (result !== undefined) results.push(result);
 }
