@@ -21,6 +21,7 @@ export type NoteCode =
   | "heading-missing"
   | "heading-variant"
   | "table-missing"
+  | "table-relocated"
   | "row-missing"
   | "label-variant"
   | "row-extra"

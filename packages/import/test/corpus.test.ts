@@ -59,14 +59,34 @@ describe("corpus files (real PDF and HTML)", () => {
   }
 });
 
+/**
+ * Texts whose own words do not settle some cells (checked by hand against each text; each cell is
+ * left null with a cell-ambiguous note, see checkAgainst). The count is pinned so that any further
+ * loss shows. Every other text must be exact.
+ */
+const undecidable: Record<string, { cells: number; why: string }> = {
+  "02-": {
+    cells: 10,
+    why: "table 四 one cell per line with header words between the blocks: 13 4 8 1 26 and 12 1 1 6 | 20 fit 未经复议直接起诉 and 复议后起诉 both ways (the narrative only gives their sum); the PDF's coordinates decide (files/huaian-shi-2024.pdf is exact)",
+  },
+  "05-": {
+    cells: 6,
+    why: "crawler text: 规范性文件7777166 and the 上一年项目数量 of 行政许可396442278, 其他对外管理服务事项107105, 行政强制1262629 split several ways; table 二 has no identity and the expected values come from outside this report",
+  },
+  "08-": {
+    cells: 5,
+    why: "table 二（一） rows print two numbers for three columns (规章 22 235, 行政规范性文件 34 189) and the lost cells float under the title (22（其中修订16件） 55（含自然失效29件））: which column is blank, and whose cell 55 is, the text does not say",
+  },
+};
+
 describe("files that must be exact", () => {
-  // every text whose numbers are unambiguous from the text alone
-  const exact = corpusTexts.filter((name) => !["02-", "05-", "08-"].some((prefix) => name.startsWith(prefix)));
-  for (const name of exact) {
-    it(`${name} is 100 %`, async () => {
+  for (const name of corpusTexts) {
+    const prefix = Object.keys(undecidable).find((candidate) => name.startsWith(candidate));
+    const left = prefix === undefined ? 0 : undecidable[prefix]!.cells;
+    it(left === 0 ? `${name} is 100 %` : `${name} leaves exactly ${left} undecidable cells blank`, async () => {
       const result = await importReport({ text: readFileSync(corpusDir + name, "utf8"), fileName: name });
       const { matched, total } = compareTables(expectedFor(name).tables, result.report!.tables as Record<string, unknown>);
-      expect(matched).toBe(total);
+      expect(total - matched).toBe(left);
     });
   }
 });

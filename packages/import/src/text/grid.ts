@@ -124,6 +124,8 @@ export interface CellsOfRow {
   /** More than one way to read the digits before identities were applied. */
   readonly runTogether: boolean;
   readonly evidence: string;
+  /** Why there are several readings: digits run together (the default), fewer numbers printed than the table has columns, or blocks of numbers whose order the extraction lost. */
+  readonly doubt?: { readonly kind: "short-row"; readonly printed: number } | { readonly kind: "block-order" };
 }
 
 function itemsText(items: readonly Item[]): string {
@@ -134,8 +136,12 @@ function itemsText(items: readonly Item[]): string {
     .trim();
 }
 
-/** Reads the cells of one row from the items after its label. */
-export function rowFromItems(items: readonly Item[], columns: readonly ColumnDefinition[]): CellsOfRow | undefined {
+/**
+ * Reads the cells of one row from the items after its label. `delimited`: the numbers are printed
+ * apart from the label (a tab, a bar or a space after it), so a row with fewer numbers than
+ * columns may have lost cells rather than run its digits together.
+ */
+export function rowFromItems(items: readonly Item[], columns: readonly ColumnDefinition[], delimited = false): CellsOfRow | undefined {
   const kinds: CellKind[] = columns.map((column) => column.kind);
   let tokens = items.filter((item): item is Token => item.type !== "text" && item.type !== "eol");
   const evidence = itemsText(items);
@@ -156,9 +162,8 @@ export function rowFromItems(items: readonly Item[], columns: readonly ColumnDef
   );
   const candidates = splitRuns(loose, kinds);
   if (candidates.length === 0) return undefined;
-  let blankIndex = 0;
-  void blankIndex;
-  return { candidates, printed, runTogether: candidates.length > 1, evidence };
+  const short = tokens.length < kinds.length && (tokens.length > 1 || delimited);
+  return { candidates, printed, runTogether: candidates.length > 1, evidence, ...(short ? { doubt: { kind: "short-row" as const, printed: tokens.length } } : {}) };
 }
 
 /**

@@ -18,6 +18,7 @@ import type { NoteSink } from "../notes.js";
 import { Doc, cleanText } from "./document.js";
 import { evidenceFromNarrative } from "./evidence.js";
 import { paragraphsOf, sectionOf } from "./narrative.js";
+import { disclosureRegions, type DisclosureRegion } from "./regions.js";
 import { readTable } from "./tables.js";
 
 interface Heading {
@@ -264,23 +265,33 @@ export function importText(input: string, notes: NoteSink, options: TextImportOp
   const labels: NonNullable<NonNullable<Report["asPublished"]>["labels"]> = {};
   let tablesFound = 0;
   const threeHeading = at("applicationsReceivedAndHandled");
+  let disclosure: Map<string, DisclosureRegion> | undefined;
   for (const table of edition.tables) {
     let from: number;
     let to: number;
     if (table.sectionId === "activeDisclosure") {
-      const sectionFrom = at("activeDisclosure")?.end ?? at("overview")?.end ?? 0;
-      const sectionTo = threeHeading?.start ?? fourHeading?.start ?? afterTables;
-      const titles = edition.tables
-        .filter((candidate) => candidate.sectionId === "activeDisclosure")
-        .map((candidate) => ({ id: candidate.id, hit: doc.findFirst(normaliseLabel(candidate.title), sectionFrom, sectionTo) }));
-      const own = titles.find((entry) => entry.id === table.id)?.hit;
-      if (own === undefined) {
+      disclosure ??= disclosureRegions(doc, edition, at("activeDisclosure")?.end ?? at("overview")?.end ?? 0, threeHeading?.start ?? fourHeading?.start ?? afterTables);
+      const region = disclosure.get(table.id);
+      if (region === undefined) {
         notes.add("table-missing", "warning", ["tables", table.id], `没有找到表格“${table.title}”`, `table "${table.title}" not found`);
         continue;
       }
-      from = doc.toSource(own[0], own[1])[1];
-      const nextStarts = titles.map((entry) => entry.hit?.[0]).filter((start): start is number => start !== undefined && start > own[0]);
-      to = nextStarts.length > 0 ? doc.toSource(Math.min(...nextStarts), Math.min(...nextStarts) + 1)[0] : sectionTo;
+      ({ from, to } = region);
+      if (region.relocated !== undefined) {
+        const { header, titled, underTitle } = region.relocated;
+        const columns = table.columns.map((column) => column.label).join("、");
+        const where = titled
+          ? [`表格“${table.title}”的表体没有紧随标题，按其表头（${columns}）在别处找到`, `the body of table "${table.title}" is not printed after its title; it was found elsewhere by its header (${columns})`]
+          : [`没有找到表格标题“${table.title}”，按其表头（${columns}）找到表体`, `the title "${table.title}" is not printed; the table was found by its header (${columns})`];
+        notes.add(
+          "table-relocated",
+          "info",
+          ["tables", table.id],
+          `${where[0]}${underTitle === "" ? "" : `；标题下另印有“${underTitle}”，不在表体内，无法确定属于哪一格，未采用`}`,
+          `${where[1]}${underTitle === "" ? "" : `; "${underTitle}" printed under the title is outside the table body and was not placed (its cell cannot be told)`}`,
+          header,
+        );
+      }
     } else if (table.sectionId === "applicationsReceivedAndHandled") {
       from = threeHeading?.end ?? tablesStart;
       to = fourHeading?.start ?? afterTables;

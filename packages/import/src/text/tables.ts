@@ -92,6 +92,40 @@ export function locateRows(doc: Doc, table: TableDefinition, rowIds: readonly st
   return hits;
 }
 
+/** How many characters (white space aside) may separate two column labels of one printed header. */
+const HEADER_GAP = 6;
+
+/**
+ * Where the column header of `table` is printed in source range [from, to): every column label of
+ * the registry, in order, each within a few characters of the previous one (cell separators).
+ * Source ranges of the whole header.
+ */
+export function locateHeaders(doc: Doc, table: TableDefinition, from: number, to: number): [number, number][] {
+  const labels = table.columns.map((column) => normaliseLabel(column.label));
+  const text = doc.compact.text;
+  const end = doc.toCompact(to);
+  const out: [number, number][] = [];
+  for (const [start, firstEnd] of doc.findAll(labels[0]!, from, to)) {
+    let at = firstEnd;
+    let complete = true;
+    for (const label of labels.slice(1)) {
+      const next = text.indexOf(label, at);
+      if (next === -1 || next - at > HEADER_GAP || next + label.length > end) {
+        complete = false;
+        break;
+      }
+      at = next + label.length;
+    }
+    if (complete) out.push(doc.toSource(start, at));
+  }
+  return out;
+}
+
+/** Whether any of the table's row labels is printed in source range [from, to). */
+export function hasRowLabel(doc: Doc, table: TableDefinition, from: number, to: number): boolean {
+  return table.rows.some((row) => row.label !== null && rowNeedles(table, row.id).some((needle) => doc.findFirst(needle.text, from, to) !== undefined));
+}
+
 export interface TableResult {
   readonly data: TableData;
   readonly cellText: Record<string, string>;
@@ -167,12 +201,12 @@ export function readTable(
       const hit = hits.get(rowId);
       if (hit === undefined) continue;
       const next = starts.find((start) => start >= hit.end) ?? to;
-      const allItems = tokenize(doc.src, hit.end, next, [], width);
+      const allItems = tokenize(doc.src, hit.start, next, [[hit.start, hit.end]], width);
       // a row ends at the first text after its cells (the next row's lost label, a footer, prose)
       const firstCell = allItems.findIndex((item) => item.type !== "text" && item.type !== "eol");
       const stop = firstCell === -1 ? -1 : allItems.findIndex((item, index) => index > firstCell && item.type === "text");
       const rowItems = stop === -1 ? allItems : allItems.slice(0, stop);
-      const cells = rowFromItems(rowItems, columns);
+      const cells = rowFromItems(rowItems, columns, /^[\s|\u00a0\u3000]/u.test(doc.src.slice(hit.end, hit.end + 1)));
       if (cells === undefined) continue;
       foundRows++;
       let list = cells.candidates;
@@ -197,7 +231,14 @@ export function readTable(
         }
       }
       if (list.length > 0) {
-        candidates.set(rowId, { candidates: list, printed: all?.printed ?? new Map(), runTogether: (all?.runTogether ?? false) || list.length > 1, evidence: all?.evidence ?? "" });
+        const reordered = list !== (all?.candidates ?? []) && list.length > 1;
+        candidates.set(rowId, {
+          candidates: list,
+          printed: all?.printed ?? new Map(),
+          runTogether: (all?.runTogether ?? false) || list.length > 1,
+          evidence: all?.evidence ?? "",
+          ...(reordered ? { doubt: { kind: "block-order" as const } } : all?.doubt === undefined ? {} : { doubt: all.doubt }),
+        });
         for (const [index, text] of all?.printed ?? []) printed.set(`${rowId}.${columnIds[index]}`, text);
         foundRows = 1;
       }
@@ -314,8 +355,30 @@ function resolveCandidates(
     const cells = candidates.get(rowId);
     if (cells === undefined) continue;
     let list = cells.candidates;
-    if (list.length > 1) {
-      const own = identities.filter((identity) => [...identity.left, ...identity.right].every(([row]) => row === rowId));
+    const short = cells.doubt?.kind === "short-row";
+    const own = short || list.length > 1 ? identities.filter((identity) => [...identity.left, ...identity.right].every(([row]) => row === rowId)) : [];
+    if (short) {
+      // separately printed numbers, fewer than the columns: splitting one of them is only one
+      // explanation (a cell may have been lost); a reading is taken only when the row's own
+      // identities check it
+      const verified = list.filter((values) => {
+        const single: Grid = new Map([[rowId, values]]);
+        let holds = false;
+        for (const identity of own) {
+          const status = check(single, columnIds, identity);
+          if (status === false) return false;
+          if (status === true) holds = true;
+        }
+        return holds;
+      });
+      if (verified.length === 0) {
+        grid.set(rowId, columnIds.map(() => null));
+        const [zh, en] = ambiguityMessage(cells.doubt, list.length, columns.length, [], own.length === 0 ? "none" : "broken");
+        columnIds.forEach((columnId) => notes.add("cell-ambiguous", "warning", ["tables", table.id, rowId, columnId], zh, en, cells.evidence));
+        continue;
+      }
+      list = verified;
+    } else if (list.length > 1) {
       const kept = list.filter((values) => brokenIdentities(new Map([[rowId, values]]), columnIds, own) === 0);
       if (kept.length > 0) list = kept;
     }
@@ -364,20 +427,67 @@ function resolveCandidates(
       return lists.every((list) => (list[index] ?? null) === first) ? first : undefined;
     });
     grid.set(rowId, values.map((value) => (value === undefined ? null : value)));
-    const evidence = candidates.get(rowId)?.evidence;
+    const cells = candidates.get(rowId);
+    const evidence = cells?.evidence;
+    const readings = values.includes(undefined) ? distinctReadings(lists) : 0;
     values.forEach((value, index) => {
       const path = ["tables", table.id, rowId, columnIds[index]!];
       if (value === undefined) {
-        notes.add("cell-ambiguous", "warning", path, `数字连排，有 ${lists.length} 种拆分都符合勾稽关系，无法确定，记为 null`, `run-together digits: ${lists.length} readings fit the identities; left blank (null)`, evidence);
+        const [zh, en] = ambiguityMessage(cells?.doubt, readings, columns.length, lists.map((list) => list[index] ?? null));
+        notes.add("cell-ambiguous", "warning", path, zh, en, evidence);
       } else {
         notes.add("cell-by-identity", "info", path, "数字连排，由表内勾稽关系确定拆分", "run-together digits: the reading was decided by the table's identities", evidence);
       }
     });
   }
   for (const [rowId, cells] of candidates) {
-    if (open.includes(rowId) || !cells.runTogether) continue;
+    if (open.includes(rowId) || !(cells.runTogether || (cells.doubt?.kind === "short-row" && options.has(rowId)))) continue;
     columnIds.forEach((columnId) =>
       notes.add("cell-by-identity", "info", ["tables", table.id, rowId, columnId], "数字连排，由表内勾稽关系确定拆分", "run-together digits: the reading was decided by the table's identities", cells.evidence),
     );
   }
+}
+
+/** How many different readings of one row a list holds (the joint search repeats a row's reading). */
+function distinctReadings(lists: readonly Decoded[][]): number {
+  const seen = new Set<string>();
+  for (const list of lists) seen.add(list.join("\u0000"));
+  return seen.size;
+}
+
+/** Why a cell was left blank among several readings, with the values it could take. */
+function ambiguityMessage(
+  doubt: CellsOfRow["doubt"],
+  readings: number,
+  width: number,
+  values: readonly Decoded[],
+  unverifiable?: "none" | "broken",
+): [string, string] {
+  const distinct = [...new Set(values.map((value) => (value === null ? "空白" : String(value))))];
+  const shown = distinct.length > 6 ? [...distinct.slice(0, 6), "…"] : distinct;
+  const zhValues = shown.length === 0 ? "" : `（可能为 ${shown.join("、")}）`;
+  const enValues = shown.length === 0 ? "" : ` (it could be ${shown.join(", ").replace("空白", "blank")})`;
+  if (doubt?.kind === "block-order") {
+    return [
+      `数字块的先后顺序在抽取的文字中已打乱，有 ${readings} 种排列都符合勾稽关系，无法确定，记为 null${zhValues}`,
+      `the extracted text lost the order of the blocks of numbers and ${readings} orders fit the identities; left blank (null)${enValues}`,
+    ];
+  }
+  if (doubt?.kind === "short-row" && unverifiable !== undefined) {
+    const why = unverifiable === "none" ? ["本表没有可核实的勾稽关系", "the table has no identity to check a reading"] : ["没有一种拆分符合本行的勾稽关系", "no split fits the row's identity"];
+    return [
+      `本行只印了 ${doubt.printed} 个数，而本表有 ${width} 列：可能数字连排，也可能漏印了单元格；${why[0]}，无法确定各数所在的列，整行记为 null`,
+      `the row prints ${doubt.printed} numbers for ${width} columns: digits run together or cells lost; ${why[1]}, so the columns of the numbers cannot be told; the row is left blank (null)`,
+    ];
+  }
+  if (doubt?.kind === "short-row") {
+    return [
+      `本行只印了 ${doubt.printed} 个数，而本表有 ${width} 列：可能数字连排，也可能漏印了单元格；按连排拆分有 ${readings} 种读法，无法确定，记为 null${zhValues}`,
+      `the row prints ${doubt.printed} numbers for ${width} columns: digits run together or cells lost; split as run-together digits, ${readings} readings fit; left blank (null)${enValues}`,
+    ];
+  }
+  return [
+    `数字连排，有 ${readings} 种拆分都符合勾稽关系，无法确定，记为 null${zhValues}`,
+    `run-together digits: ${readings} readings fit the identities; left blank (null)${enValues}`,
+  ];
 }
