@@ -7,6 +7,8 @@
 # Usage: bash scripts/ensure-chromium.sh
 # Exit 0 when /usr/bin/chromium is there afterwards; 1 when it is missing and cannot be installed.
 set -euo pipefail
+# shellcheck source=lib/apt-install.sh
+source "${BASH_SOURCE[0]%/*}/lib/apt-install.sh"
 
 CHROMIUM=/usr/bin/chromium
 CJK_FONT_PACKAGE=fonts-noto-cjk
@@ -20,27 +22,14 @@ packages=()
 has_cjk_font || packages+=("$CJK_FONT_PACKAGE")
 [ "${#packages[@]}" -eq 0 ] && exit 0
 
-if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-  if [ -x "$CHROMIUM" ]; then
-    # Only the font is missing: the tests still run, the screenshots show tofu for Chinese text.
-    echo "ensure-chromium: no CJK font found; screenshots will not show Chinese text." >&2
-    echo "  To fix: sudo apt-get install -y --no-install-recommends $CJK_FONT_PACKAGE" >&2
-    exit 0
-  fi
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "ensure-chromium: $CHROMIUM is missing, and installing it needs root." >&2
-  else
-    echo "ensure-chromium: $CHROMIUM is missing, and apt-get is not available (not Debian/Ubuntu?)." >&2
-  fi
-  echo "  Install it, then run the tests again:" >&2
-  echo "    sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium $CJK_FONT_PACKAGE" >&2
-  exit 1
+if [ -x "$CHROMIUM" ] && { [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; }; then
+  # Only the font is missing and cannot be installed: the tests still run, the screenshots show
+  # tofu for Chinese text.
+  echo "ensure-chromium: no CJK font found; screenshots will not show Chinese text." >&2
+  echo "  To fix: sudo apt-get install -y --no-install-recommends $CJK_FONT_PACKAGE" >&2
+  exit 0
 fi
-
-echo "ensure-chromium: installing ${packages[*]} with apt-get ..." >&2
-export DEBIAN_FRONTEND=noninteractive
-apt-get update
-apt-get install -y --no-install-recommends "${packages[@]}"
+apt_install ensure-chromium "${packages[*]}" "${packages[@]}" || exit 1
 
 if [ ! -x "$CHROMIUM" ]; then
   echo "ensure-chromium: apt-get finished but $CHROMIUM is still missing." >&2

@@ -8,6 +8,8 @@
 # Usage: bash scripts/ensure-poppler.sh
 # Exit 0 when every tool is there afterwards; 1 when one is missing and cannot be installed.
 set -euo pipefail
+# shellcheck source=lib/apt-install.sh
+source "${BASH_SOURCE[0]%/*}/lib/apt-install.sh"
 
 TOOLS=(pdftotext pdffonts pdfinfo pdftoppm)
 PACKAGE=poppler-utils
@@ -22,21 +24,7 @@ missing() {
 
 tool="$(missing)" || exit 0
 
-if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "ensure-poppler: $tool is missing, and installing $PACKAGE needs root." >&2
-  else
-    echo "ensure-poppler: $tool is missing, and apt-get is not available (not Debian/Ubuntu?)." >&2
-  fi
-  echo "  Install it, then run the tests again:" >&2
-  echo "    sudo apt-get update && sudo apt-get install -y --no-install-recommends $PACKAGE" >&2
-  exit 1
-fi
-
-echo "ensure-poppler: installing $PACKAGE with apt-get ..." >&2
-export DEBIAN_FRONTEND=noninteractive
-apt-get update
-apt-get install -y --no-install-recommends "$PACKAGE"
+apt_install ensure-poppler "$tool" "$PACKAGE" || exit 1
 
 if tool="$(missing)"; then
   echo "ensure-poppler: apt-get finished but $tool is still missing." >&2
