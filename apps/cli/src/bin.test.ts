@@ -39,7 +39,7 @@ describe("the xxgk executable", { timeout: 60_000 }, () => {
 
     const usage = xxgk(["validate", "--format", "xml", "x.json"]);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain("'xml' is invalid");
+    expect(usage.stderr).toContain("取值“xml”无效");
 
     const init = xxgk(["init", "--year", "2018", "--agency", "甲"]);
     expect(init.code).toBe(2);

@@ -224,7 +224,7 @@ describe("xxgk render on bad input (exit 2, nothing on stdout, no stack trace)",
 
   it("a missing --to is a usage error", async () => {
     const result = await bad(["example.json"]);
-    expect(result.stderr).toContain("required option '--to <format>' not specified");
+    expect(result.stderr).toContain("缺少必需的选项 --to <format>");
   });
 
   it.each(["0", "-5", "12.5", "abc", "8O", ""])("--width %j is not a positive integer", async (width) => {

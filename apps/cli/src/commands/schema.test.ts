@@ -19,6 +19,6 @@ describe("xxgk schema", () => {
     expect((await xxgk(["schema"], "/")).code).toBe(2);
     const unknown = await xxgk(["schema", "--edition", "2020"], "/");
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("Allowed choices are 2019, 2021");
+    expect(unknown.stderr).toContain("可选：2019, 2021");
   });
 });

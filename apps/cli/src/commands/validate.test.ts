@@ -324,7 +324,7 @@ describe("xxgk validate on bad input (exit 2)", () => {
     await put(dir, "good.json", await huaian());
     const format = await xxgk(["validate", "--format", "xml", "good.json"], dir);
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain("'xml' is invalid. Allowed choices are text, json, github");
+    expect(format.stderr).toContain("选项 --format <format> 的取值“xml”无效，可选：text, json, github");
     expect(format.stdout).toBe("");
     expect((await xxgk(["validate", "--lang", "fr", "good.json"], dir)).code).toBe(2);
     const level = await xxgk(["validate", "--severity", "t3-results-sum=fatal", "good.json"], dir);
