@@ -5,11 +5,11 @@
  */
 import { cachedDataRows, getEdition, isEditionId } from "./editions/registry.js";
 import type { Check, Finding } from "./findings/types.js";
-import { isValidCellNumber } from "./report/cells.js";
+import { isValidCellNumber, type CellValue } from "./report/cells.js";
 import { parseReport, type InputIssue } from "./report/parse.js";
-import { isWellFormedReport } from "./report/well-formed.js";
+import { readWellFormedReport } from "./report/well-formed.js";
 import type { Report } from "./report/types.js";
-import { runRules, type CheckOptions } from "./rules/engine.js";
+import { runRules, runRulesOn, type CheckOptions } from "./rules/engine.js";
 import { rules as allRules } from "./rules/registry.js";
 import type { CellViolation, Rule } from "./rules/types.js";
 
@@ -83,8 +83,10 @@ function summarise(findings: readonly Finding[]): Summary {
 export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
   // The common case, in one walk of the cells: a well-formed report has no out-of-domain number
   // (the structural check admits only numbers of each cell's domain), so there is nothing to set
-  // aside, and `parseReport` would return the input itself.
-  if (isWellFormedReport(input)) return checked(input as Report, options, []);
+  // aside, and `parseReport` would return the input itself. The walk also records the cells in
+  // the edition's cell layout, which the table rules then read instead of the nested objects.
+  const cells = readWellFormedReport(input);
+  if (cells !== undefined) return checked(input as Report, options, [], cells.complete ? cells.values : undefined);
   const { cleaned, violations } = setAsideCellViolations(input);
   const parsed = parseReport(cleaned, options.lang === undefined ? {} : { lang: options.lang });
   if (!parsed.success) {
@@ -94,8 +96,13 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
 }
 
 /** The result of running the rules over a report read from the input. */
-function checked(report: Report, options: ValidateOptions, violations: readonly CellViolation[]): ValidationResult {
-  const { findings, checks } = runRules(options.rules ?? allRules, report, options, violations);
+function checked(
+  report: Report,
+  options: ValidateOptions,
+  violations: readonly CellViolation[],
+  cells?: readonly (CellValue | undefined)[],
+): ValidationResult {
+  const { findings, checks } = runRulesOn(options.rules ?? allRules, report, options, violations, cells);
   return { report, issues: [], findings, checks, summary: summarise(findings) };
 }
 

@@ -24,9 +24,8 @@ export function isEditionId(value: unknown): value is EditionId {
 
 /** The edition definition for an id. */
 export function getEdition(id: EditionId): EditionDefinition {
-  const edition = editions.find((candidate) => candidate.id === id);
-  if (edition === undefined) throw new RangeError(`Unknown edition: ${String(id)}`);
-  return edition;
+  for (const edition of editions) if (edition.id === id) return edition;
+  throw new RangeError(`Unknown edition: ${String(id)}`);
 }
 
 /** The edition that the format requires for a report year, or `undefined` before 2019. */
@@ -38,8 +37,10 @@ export function editionForYear(reportYear: number): EditionDefinition | undefine
   );
 }
 
+// The find functions below are on every rule's path: plain loops, no callback per call.
 export function findTable(edition: EditionDefinition, tableId: string): TableDefinition | undefined {
-  return edition.tables.find((table) => table.id === tableId);
+  for (const table of edition.tables) if (table.id === tableId) return table;
+  return undefined;
 }
 
 /** The table definition for an id; throws when the edition has no such table. */
@@ -50,11 +51,13 @@ export function getTable(edition: EditionDefinition, tableId: string): TableDefi
 }
 
 export function findRow(table: TableDefinition, rowId: string): RowDefinition | undefined {
-  return table.rows.find((row) => row.id === rowId);
+  for (const row of table.rows) if (row.id === rowId) return row;
+  return undefined;
 }
 
 export function findColumn(table: TableDefinition, columnId: string): ColumnDefinition | undefined {
-  return table.columns.find((column) => column.id === columnId);
+  for (const column of table.columns) if (column.id === columnId) return column;
+  return undefined;
 }
 
 export function getSection(edition: EditionDefinition, sectionId: SectionId): SectionDefinition {

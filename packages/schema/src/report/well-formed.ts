@@ -2,14 +2,27 @@
  * A fast structural check of a report, compiled from the edition registry. It accepts exactly
  * what the zod schema accepts (a property test holds the two together) and lets `parseReport`
  * skip zod for well-formed input; zod then runs only to explain what is wrong.
+ *
+ * On the way it can record the report's table cells in the cell layout of its edition
+ * (./cell-layout.ts), so that the rules do not walk the tables a second time.
  */
 import { agencyKinds } from "./agency.js";
-import { AMOUNT_WITH_UNIT_PATTERN } from "./cells.js";
-import { dataRows, editions } from "../editions/registry.js";
+import { AMOUNT_WITH_UNIT_PATTERN, type CellValue } from "./cells.js";
+import { cellLayout, type TableLayout } from "./cell-layout.js";
+import { editions } from "../editions/registry.js";
 import { overviewTopics, otherMattersTopics } from "../editions/common.js";
 import type { CellKind, EditionId } from "../editions/types.js";
 
-type Check = (value: unknown) => boolean;
+/** The cells of a report, recorded by position while its tables are checked. */
+export interface RecordedCells {
+  /** The raw value of each cell of the layout (`undefined` when absent). */
+  readonly values: (CellValue | undefined)[];
+  /** False when some table or row could not be recorded (an object with another prototype). */
+  complete: boolean;
+}
+
+/** A check of a value; the table checks record cells into `cells` when given. */
+type Check = (value: unknown, cells?: RecordedCells) => boolean;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
@@ -19,7 +32,7 @@ function strictObject(shape: Record<string, { check: Check; optional: boolean }>
   // the shape as arrays and a set, built once per compiled check (not per value checked)
   const known = new Set(Object.keys(shape));
   const fields = Object.keys(shape).map((key) => ({ key, check: shape[key]!.check, optional: shape[key]!.optional }));
-  return (value) => {
+  return (value, cells) => {
     if (!isObject(value)) return false;
     for (const key in value) if (!known.has(key)) return false;
     for (const field of fields) {
@@ -28,7 +41,7 @@ function strictObject(shape: Record<string, { check: Check; optional: boolean }>
         if (!field.optional) return false;
         continue;
       }
-      if (!field.check(item)) return false;
+      if (!field.check(item, cells)) return false;
     }
     return true;
   };
@@ -38,7 +51,7 @@ const optional = (check: Check) => ({ check, optional: true });
 const required = (check: Check) => ({ check, optional: false });
 const isString: Check = (value) => typeof value === "string";
 const isNonEmptyString: Check = (value) => typeof value === "string" && value.length > 0;
-const stringArray: Check = (value) => Array.isArray(value) && value.every(isString);
+const stringArray: Check = (value) => Array.isArray(value) && value.every((item) => typeof item === "string");
 const isBoolean: Check = (value) => typeof value === "boolean";
 
 function record(check: Check): Check {
@@ -105,22 +118,86 @@ function optionalFields(shape: Record<string, Check>): Check {
   };
 }
 
+/**
+ * A row of cells: {@link optionalFields} of the columns' cell checks, with the checks of the three
+ * kinds of cell written out in the loop rather than called through the shape (the cells are most
+ * of what the structural check reads).
+ */
+function cellRow(
+  columns: readonly { readonly id: string; readonly kind: CellKind }[],
+): (value: unknown, cells?: RecordedCells, start?: number) => boolean {
+  const keys = columns.map((column) => column.id);
+  const kinds = columns.map((column) => column.kind);
+  const places = new Map(keys.map((key, place) => [key, place]));
+  const general = optionalFields(Object.fromEntries(columns.map((column) => [column.id, cellChecks[column.kind]])));
+  return (value, cells, start = 0) => {
+    if (!isObject(value) || Object.getPrototypeOf(value) !== Object.prototype) {
+      if (cells !== undefined) cells.complete = false;
+      return general(value);
+    }
+    let next = 0;
+    for (const key in value) {
+      let place: number | undefined = next;
+      if (keys[next] !== key) {
+        place = places.get(key);
+        if (place === undefined) return false;
+      }
+      next = place + 1;
+      const item = value[key];
+      if (item === undefined) continue;
+      if (cells !== undefined) cells.values[start + place] = item as CellValue;
+      if (item === null) continue;
+      const kind = kinds[place];
+      if (typeof item === "number") {
+        if (kind === "amount" ? !Number.isFinite(item) || item < 0 : !Number.isSafeInteger(item) || (kind === "count" && item < 0)) return false;
+      } else if (kind !== "amount" || typeof item !== "string" || !AMOUNT_WITH_UNIT_PATTERN.test(item)) return false;
+    }
+    return true;
+  };
+}
+
+/**
+ * A table of rows of cells: {@link optionalFields} of its data rows' {@link cellRow} checks, which
+ * records each row's cells at the row's place in the edition's cell layout.
+ */
+function cellTable({ rows, columns, start }: TableLayout): Check {
+  const keys = rows.map((row) => row.id);
+  const places = new Map(keys.map((key, place) => [key, place]));
+  const width = columns.length;
+  const row = cellRow(columns);
+  const general = optionalFields(Object.fromEntries(keys.map((key) => [key, (value: unknown) => row(value)])));
+  return (value, cells) => {
+    if (!isObject(value) || Object.getPrototypeOf(value) !== Object.prototype) {
+      if (cells !== undefined) cells.complete = false;
+      return general(value);
+    }
+    let next = 0;
+    for (const key in value) {
+      let place: number | undefined = next;
+      if (keys[next] !== key) {
+        place = places.get(key);
+        if (place === undefined) return false;
+      }
+      next = place + 1;
+      const item = value[key];
+      if (item !== undefined && !row(item, cells, start + place * width)) return false;
+    }
+    return true;
+  };
+}
+
 const topicIds = new Set([...overviewTopics, ...otherMattersTopics].map((topic) => topic.id));
+
+const subsection = strictObject({
+  heading: required(isNonEmptyString),
+  topic: optional((topic) => typeof topic === "string" && topicIds.has(topic)),
+  inline: optional(isBoolean),
+  paragraphs: required(stringArray),
+});
 
 const narrativeSection = strictObject({
   paragraphs: required(stringArray),
-  subsections: optional(
-    (value) =>
-      Array.isArray(value) &&
-      value.every(
-        strictObject({
-          heading: required(isNonEmptyString),
-          topic: optional((topic) => typeof topic === "string" && topicIds.has(topic)),
-          inline: optional(isBoolean),
-          paragraphs: required(stringArray),
-        }),
-      ),
-  ),
+  subsections: optional((value) => Array.isArray(value) && value.every((item) => subsection(item))),
 });
 
 const asPublished = strictObject({
@@ -144,14 +221,7 @@ const agencyKindSet = new Set<string>(agencyKinds);
 
 function compile(editionId: EditionId): Check {
   const edition = editions.find((candidate) => candidate.id === editionId)!;
-  const tables = strictObject(
-    Object.fromEntries(
-      edition.tables.map((table) => {
-        const row = optionalFields(Object.fromEntries(table.columns.map((column) => [column.id, cellChecks[column.kind]])));
-        return [table.id, optional(optionalFields(Object.fromEntries(dataRows(table).map((r) => [r.id, row]))))];
-      }),
-    ),
-  );
+  const tables = strictObject(Object.fromEntries(cellLayout(edition).tables.map((table) => [table.table.id, optional(cellTable(table))])));
   return strictObject({
     $schema: optional(isString),
     edition: required((value) => value === editionId),
@@ -181,4 +251,18 @@ export function isWellFormedReport(input: unknown): boolean {
   if (!isObject(input)) return false;
   const check = compiled.get(input["edition"] as EditionId);
   return check !== undefined && check(input);
+}
+
+/**
+ * {@link isWellFormedReport} that also records the report's cells: `undefined` when `input` is not
+ * a well-formed report, else its cells in the cell layout of its edition.
+ */
+export function readWellFormedReport(input: unknown): RecordedCells | undefined {
+  if (!isObject(input)) return undefined;
+  const editionId = input["edition"] as EditionId;
+  const check = compiled.get(editionId);
+  if (check === undefined) return undefined;
+  const edition = editions.find((candidate) => candidate.id === editionId)!;
+  const cells: RecordedCells = { values: new Array<CellValue | undefined>(cellLayout(edition).size).fill(undefined), complete: true };
+  return check(input, cells) ? cells : undefined;
 }

@@ -5,21 +5,34 @@
  * and joined the same paragraphs again. Cached per rule context (see ./report-cache.ts), that is
  * for one `runRules` call; the arrays are shared between rules, so they are read-only.
  */
+import type { MessageText } from "../findings/types.js";
 import type { NarrativeSectionId, Report } from "../report/types.js";
+import { applicationCandidatesIn, type ApplicationCandidate } from "../text/applications.js";
 import { COUNT_UNITS, countsInNormalized, type CountMention } from "../text/counts.js";
+import { feeStatement, type FeeStatement } from "../text/fees.js";
 import { normalizedParagraphs, type NormalizedParagraph } from "../text/keywords.js";
-import { hasNarrative, sectionText } from "../text/narrative.js";
+import { hasNarrative } from "../text/narrative.js";
 import { perReport } from "./report-cache.js";
 
+/** Why a rule that reads part 一 is not checked on a report without it (shared: the engine only reads them). */
+export const NO_OVERVIEW_TO_COMPARE: MessageText = { zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot compare" };
+export const NO_OVERVIEW_TO_CHECK: MessageText = { zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot check" };
+/** Why a rule that reads the narrative is not checked on a tables-only report. */
+export const NO_NARRATIVE_TO_CHECK: MessageText = { zh: "报告没有叙述文字，无法核对", en: "the report has no narrative text; cannot check" };
+
 export class NarrativeText {
-  private readonly paragraphsCache = new Map<NarrativeSectionId, readonly NormalizedParagraph[]>();
-  private readonly textCache = new Map<NarrativeSectionId, string | undefined>();
+  // Built on first use: a tables-only report needs none of them.
+  private paragraphsCache: Partial<Record<NarrativeSectionId, readonly NormalizedParagraph[]>> | undefined;
+  private textCache: Partial<Record<NarrativeSectionId, string | undefined>> | undefined;
   private hasNarrativeCache: boolean | undefined;
   /**
    * {@link extractCounts} results by list of measure words, then by text: several cross-section
    * rules read the counts of the same paragraphs (the 件 counts of part 一 serve three of them).
    */
-  private readonly countsCache = new Map<readonly string[], Map<string, readonly CountMention[]>>();
+  private countsCache: Map<readonly string[], Map<string, readonly CountMention[]>> | undefined;
+  /** {@link applicationCandidatesIn} of a paragraph's counts (件), by paragraph text. */
+  private applicationCandidatesCache: Map<string, readonly ApplicationCandidate[]> | undefined;
+  private feeStatementCache: FeeStatement | undefined;
 
   constructor(private readonly report: Report) {}
 
@@ -30,12 +43,8 @@ export class NarrativeText {
 
   /** {@link normalizedParagraphs} of a part. */
   paragraphs(sectionId: NarrativeSectionId): readonly NormalizedParagraph[] {
-    let paragraphs = this.paragraphsCache.get(sectionId);
-    if (paragraphs === undefined) {
-      paragraphs = normalizedParagraphs(this.report, sectionId);
-      this.paragraphsCache.set(sectionId, paragraphs);
-    }
-    return paragraphs;
+    const cache = (this.paragraphsCache ??= {});
+    return (cache[sectionId] ??= normalizedParagraphs(this.report, sectionId));
   }
 
   /**
@@ -43,10 +52,11 @@ export class NarrativeText {
    * paragraph's `normalized` text, so it is not normalised again.
    */
   counts(text: string, units: readonly string[] = COUNT_UNITS): readonly CountMention[] {
-    let byText = this.countsCache.get(units);
+    const cache = (this.countsCache ??= new Map());
+    let byText = cache.get(units);
     if (byText === undefined) {
       byText = new Map();
-      this.countsCache.set(units, byText);
+      cache.set(units, byText);
     }
     let mentions = byText.get(text);
     if (mentions === undefined) {
@@ -56,10 +66,40 @@ export class NarrativeText {
     return mentions;
   }
 
-  /** {@link sectionText} of a part. */
+  /**
+   * {@link applicationCandidatesIn} of the counts (件) of `text`, a paragraph's `normalized`
+   * text: the statements about table three that the application rules filter each their way.
+   */
+  applicationCandidates(text: string): readonly ApplicationCandidate[] {
+    const cache = (this.applicationCandidatesCache ??= new Map());
+    let candidates = cache.get(text);
+    if (candidates === undefined) {
+      candidates = applicationCandidatesIn(this.counts(text), this.report.reportYear);
+      cache.set(text, candidates);
+    }
+    return candidates;
+  }
+
+  /** {@link feeStatement} of part 六's text (of an empty text when the report has no part 六). */
+  get feeStatement(): FeeStatement {
+    return (this.feeStatementCache ??= feeStatement(this.text("otherMatters") ?? ""));
+  }
+
+  /**
+   * The whole text of a part, as `sectionText` (../text/narrative.ts) gives it: its cached
+   * paragraphs joined, without reading the part again.
+   */
   text(sectionId: NarrativeSectionId): string | undefined {
-    if (!this.textCache.has(sectionId)) this.textCache.set(sectionId, sectionText(this.report, sectionId));
-    return this.textCache.get(sectionId);
+    const cache = (this.textCache ??= {});
+    if (!(sectionId in cache)) {
+      cache[sectionId] =
+        this.report.narrative?.[sectionId] === undefined
+          ? undefined
+          : this.paragraphs(sectionId)
+              .map((paragraph) => paragraph.text)
+              .join("\n");
+    }
+    return cache[sectionId];
   }
 }
 

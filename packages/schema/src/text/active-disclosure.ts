@@ -2,19 +2,20 @@
  * Counts of table-two items quoted in the text: "主动公开规章13件，行政规范性文件60件",
  * "集中公开现行有效行政规范性文件698件", "动态更新本年度制发的规范性文件88件".
  */
-import { extractCounts, lastKeyword, type CountMention } from "./counts.js";
+import { extractCounts, keywordTable, lastKeyword, type CountMention } from "./counts.js";
+import { writesOtherYear } from "./written-years.js";
 
 export type ActiveDisclosureItem = "regulations" | "normativeDocuments" | "licensing" | "penalty" | "coercion";
 /** Which column the wording points at. */
 export type ActiveDisclosureQualifier = "inForce" | "repealed" | "issued" | "any";
 
-const ITEMS: readonly { readonly value: ActiveDisclosureItem; readonly keywords: readonly string[] }[] = [
+const ITEMS: readonly { readonly value: ActiveDisclosureItem; readonly keywords: readonly string[] }[] = keywordTable([
   { value: "regulations", keywords: ["规章"] },
   { value: "normativeDocuments", keywords: ["行政规范性文件", "规范性文件"] },
   { value: "licensing", keywords: ["行政许可"] },
   { value: "penalty", keywords: ["行政处罚"] },
   { value: "coercion", keywords: ["行政强制"] },
-];
+]);
 
 /** Words that show the number counts something else (解读, 备案, 公报 issues, department documents …). */
 const EXCLUSIONS = [
@@ -76,7 +77,7 @@ export function activeDisclosureStatementsIn(
     if (EXCLUSIONS.some((word) => local.includes(word) || mention.after.startsWith(word))) continue;
     const kinds = new Set(ITEMS.filter((item) => item.keywords.some((keyword) => local.includes(keyword))).map((item) => item.value));
     if (kinds.size > 1) continue;
-    if (options.reportYear !== undefined && [...local.matchAll(/(\d{4})年/g)].some((match) => Number(match[1]) !== options.reportYear)) continue;
+    if (options.reportYear !== undefined && writesOtherYear(local, options.reportYear)) continue;
     const qualifier = QUALIFIERS.find((entry) => entry.pattern.test(local))?.value ?? "any";
     statements.push({ item: hit.value, qualifier, value: mention.value, phrase: mention.phrase.replace(/^[（(]/, "") });
   }

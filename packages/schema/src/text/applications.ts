@@ -3,7 +3,8 @@
  * "收到政府信息公开申请75件" (received), "答复…805件（含上年度结转申请18件，另有72件…顺延到下年度答复）",
  * "予以公开及部分公开258件", "无法提供265件" …
  */
-import { extractCounts, lastKeyword, type CountMention } from "./counts.js";
+import { extractCounts, keywordTable, lastKeyword, type CountMention } from "./counts.js";
+import { anyOf, writesOtherYear } from "./written-years.js";
 
 /** What a count in the text says about table three. */
 export type ApplicationConcept =
@@ -47,7 +48,7 @@ const CARRIED_FORWARD_LOOSE = ["顺延到下年", "顺延至下年", "顺延到�
  * Keywords by concept. Explicit keywords are the table's own labels (本年新收, 上年结转, 予以公开 …);
  * loose ones are verbs reports use with varying meaning (受理, 收到, 答复, 办结).
  */
-const CONCEPTS: readonly ConceptKeywords[] = [
+const CONCEPTS: readonly ConceptKeywords[] = keywordTable([
   concept("newReceived", true, ["本年新收", "新收"]),
   concept("newReceived", false, ["受理", "收到", "接收", "接到"]),
   concept("carriedOver", true, ["上年结转", "上年度结转", "上一年结转", "上一年度结转", "结转上年", "上年遗留", "上年度遗留"]),
@@ -71,7 +72,7 @@ const CONCEPTS: readonly ConceptKeywords[] = [
   concept("unableToProvide", true, ["无法提供"]),
   concept("notProcessed", true, ["不予处理"]),
   concept("otherHandling", true, ["其他处理"]),
-];
+]);
 
 /** Between the keyword and the number, these words mean the number is not the table's figure. */
 const BREAKERS = [
@@ -108,16 +109,22 @@ const BREAKERS = [
 /** "各1件", "各为…": one number for several things. */
 const EACH = /各(?:为|有|计|[\d零〇一二两三四五六七八九十])/;
 
+/** {@link BREAKERS} as one pattern: one pass over the text instead of one search per word. */
+const ANY_BREAKER = anyOf(BREAKERS);
+
 function breaks(text: string): boolean {
-  return BREAKERS.some((word) => text.includes(word)) || EACH.test(text);
+  return ANY_BREAKER.test(text) || EACH.test(text);
 }
 
 /** The quote starts at the clause that holds the keyword: "（17.46%），不予公开20件" → "不予公开20件". */
 function clauseFrom(lead: string, keywordStart: number): string {
-  const head = lead.slice(0, keywordStart);
-  const cut = Math.max(...[...head.matchAll(/[，,：:）)；;（(]/g)].map((match) => match.index + 1), 0);
+  // just after the last of ，,：:）)；;（( before the keyword
+  let cut = Math.min(keywordStart, lead.length);
+  while (cut > 0 && !CLAUSE_BREAKS.includes(lead[cut - 1]!)) cut--;
   return lead.slice(cut);
 }
+
+const CLAUSE_BREAKS = "，,：:）)；;（(";
 
 const OTHER_YEAR_WORDS = ["上年", "去年", "上一年", "前年", "往年"];
 
@@ -143,18 +150,27 @@ export interface ApplicationStatementOptions {
 }
 
 function mentionsApplications(text: string): boolean {
+  if (!text.includes("申请")) return false; // both tests below need it
   return text.replace(/申请人/g, "").includes("申请") || text.includes("依申请");
 }
 
 function otherYear(text: string, reportYear: number | undefined): boolean {
   if (reportYear === undefined) return false;
-  for (const match of text.matchAll(/(\d{4})年/g)) {
-    if (Number(match[1]) !== reportYear) return true;
-  }
-  return false;
+  return writesOtherYear(text, reportYear);
 }
 
-function statementFor(mention: CountMention, options: ApplicationStatementOptions): ApplicationStatement | undefined {
+/**
+ * A statement a count may make, before the paragraph is taken into account: whether it needs the
+ * paragraph to be about applications (an outcome word in a sentence that does not say 申请).
+ */
+export interface ApplicationCandidate {
+  readonly statement: ApplicationStatement;
+  readonly needsApplicationContext: boolean;
+}
+
+const CARRIED_FORWARD_WORDS = [...CARRIED_FORWARD_EXPLICIT, ...CARRIED_FORWARD_LOOSE];
+
+function candidateFor(mention: CountMention, reportYear: number | undefined): ApplicationCandidate | undefined {
   if (mention.unit !== "件") return undefined;
   const lead = mention.beforeMasked;
   const hit = lastKeyword(lead, CONCEPTS);
@@ -173,21 +189,20 @@ function statementFor(mention: CountMention, options: ApplicationStatementOption
   } else {
     // "另有72件申请按照《条例》顺延到下年度答复": the number comes first.
     const after = mention.after;
-    const forward = [...CARRIED_FORWARD_EXPLICIT, ...CARRIED_FORWARD_LOOSE].find((word) => after.includes(word));
+    const forward = CARRIED_FORWARD_WORDS.find((word) => after.includes(word));
     if (forward === undefined) return undefined;
     if (breaks(lead)) return undefined;
     found = { concept: "carriedForward", explicit: CARRIED_FORWARD_EXPLICIT.includes(forward), keyword: forward };
     phrase = `${mention.phrase}${after}`;
   }
-  if (otherYear(lead, options.reportYear)) return undefined;
+  if (otherYear(lead, reportYear)) return undefined;
   if (found.concept !== "carriedOver" && OTHER_YEAR_WORDS.some((word) => lead.includes(word))) return undefined;
   const aboutApplications = mentionsApplications(`${mention.sentencePrefix}${mention.after}`);
-  if (found.concept === "newReceived" || found.concept === "resultsTotal") {
-    if (!aboutApplications) return undefined;
-  } else if (!aboutApplications && options.applicationContext !== true) {
-    return undefined;
-  }
-  return { ...found, value: mention.value, phrase };
+  if ((found.concept === "newReceived" || found.concept === "resultsTotal") && !aboutApplications) return undefined;
+  return {
+    statement: { ...found, value: mention.value, phrase },
+    needsApplicationContext: !aboutApplications && found.concept !== "newReceived" && found.concept !== "resultsTotal",
+  };
 }
 
 /** The statements about table three in one paragraph. */
@@ -198,17 +213,34 @@ export function applicationStatements(
   return applicationStatementsIn(extractCounts(text), options);
 }
 
+/**
+ * The {@link ApplicationCandidate}s of a paragraph's counts (件): what {@link applicationStatementsIn}
+ * keeps of them depends only on `applicationContext`, so rules that differ in it share these.
+ */
+export function applicationCandidatesIn(mentions: readonly CountMention[], reportYear: number | undefined): ApplicationCandidate[] {
+  const candidates: ApplicationCandidate[] = [];
+  for (const mention of mentions) {
+    const candidate = candidateFor(mention, reportYear);
+    if (candidate !== undefined) candidates.push(candidate);
+  }
+  return candidates;
+}
+
+/** The statements of `candidates` that hold in a paragraph with or without `applicationContext`. */
+export function statementsOf(candidates: readonly ApplicationCandidate[], applicationContext: boolean | undefined): ApplicationStatement[] {
+  const statements: ApplicationStatement[] = [];
+  for (const candidate of candidates) {
+    if (!candidate.needsApplicationContext || applicationContext === true) statements.push(candidate.statement);
+  }
+  return statements;
+}
+
 /** {@link applicationStatements} of a paragraph whose counts (件) are already extracted. */
 export function applicationStatementsIn(
   mentions: readonly CountMention[],
   options: ApplicationStatementOptions = {},
 ): ApplicationStatement[] {
-  const statements: ApplicationStatement[] = [];
-  for (const mention of mentions) {
-    const statement = statementFor(mention, options);
-    if (statement !== undefined) statements.push(statement);
-  }
-  return statements;
+  return statementsOf(applicationCandidatesIn(mentions, options.reportYear), options.applicationContext);
 }
 
 /**
@@ -216,15 +248,25 @@ export function applicationStatementsIn(
  * "2020 年度无依申请公开的信息", "没有收到依申请公开申请". Returns the phrase, or `undefined`.
  */
 export function noApplicationsPhrase(text: string): string | undefined {
-  const normalized = text.replace(/\s+/g, "");
-  const patterns = [
-    /(?:未|没有|尚未)(?:收到|受理|接到|接收|发生|产生|有)(?:过)?(?:任何)?(?:(?:公民|法人|其他组织|、|和|或|及)+(?:提出)?的?)?(?:政府信息公开|信息公开|依申请公开|依申请)?(?:的)?申请(?!人)/,
-    /(?:无|暂无)(?:任何)?(?:政府信息公开|信息公开)?(?:的)?(?:依申请公开|依申请|政府信息公开申请|信息公开申请)(?!人)/,
-    /(?:依申请公开|政府信息公开申请|信息公开申请)(?:数量|件数)?(?:为)?(?:0|零)件?(?![\d.])/,
-  ];
-  for (const pattern of patterns) {
+  return noApplicationsPhraseInNormalized(text.replace(/\s+/g, ""));
+}
+
+/**
+ * {@link noApplicationsPhrase} of text without white space (a paragraph's `normalized` text, as
+ * the rules read it), which it would only take out again.
+ */
+export function noApplicationsPhraseInNormalized(normalized: string): string | undefined {
+  if (!normalized.includes("申请")) return undefined; // every wording below says 申请
+  for (const pattern of NO_APPLICATIONS) {
     const match = pattern.exec(normalized);
     if (match !== null) return match[0];
   }
   return undefined;
 }
+
+/** The wordings of {@link noApplicationsPhrase}, in the order they are tried (no `g` flag: shared safely). */
+const NO_APPLICATIONS: readonly RegExp[] = [
+  /(?:未|没有|尚未)(?:收到|受理|接到|接收|发生|产生|有)(?:过)?(?:任何)?(?:(?:公民|法人|其他组织|、|和|或|及)+(?:提出)?的?)?(?:政府信息公开|信息公开|依申请公开|依申请)?(?:的)?申请(?!人)/,
+  /(?:无|暂无)(?:任何)?(?:政府信息公开|信息公开)?(?:的)?(?:依申请公开|依申请|政府信息公开申请|信息公开申请)(?!人)/,
+  /(?:依申请公开|政府信息公开申请|信息公开申请)(?:数量|件数)?(?:为)?(?:0|零)件?(?![\d.])/,
+];

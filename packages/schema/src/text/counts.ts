@@ -38,11 +38,14 @@ export interface ExtractOptions {
   readonly units?: readonly string[];
 }
 
-// Boundary characters, tested one UTF-16 unit at a time with `includes` (cheaper than a regex
-// test per character; all of them are single units).
-const STRONG_BOUNDARY = "。！？；;!?\n";
-const SENTENCE_BOUNDARY = "。！？!?\n";
-const AFTER_BOUNDARY = "。！？；;!?\n，,）)";
+// Boundary characters, as sets of UTF-16 units (all of them are single units), so that a scan
+// reads `charCodeAt` instead of making a one-character string per position.
+const unitsOf = (characters: string): ReadonlySet<number> => new Set([...characters].map((character) => character.charCodeAt(0)));
+const STRONG_BOUNDARY = unitsOf("。！？；;!?\n");
+const SENTENCE_BOUNDARY = unitsOf("。！？!?\n");
+const AFTER_BOUNDARY = unitsOf("。！？；;!?\n，,）)");
+/** What a quoted phrase does not start with: `^[，,、：:）)]+`. */
+const PHRASE_LEAD = unitsOf("，,、：:）)");
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -75,6 +78,8 @@ export const COUNT_UNITS: readonly string[] = Object.freeze(["件"]);
 
 /** Removes closed parentheticals, innermost first: "申请（含上年结转1件）" → "申请". */
 export function maskParentheticals(text: string): string {
+  // every parenthetical opens with （ or (
+  if (!text.includes("（") && !text.includes("(")) return text;
   let current = text;
   for (;;) {
     const next = current.replace(/（[^（）()]*）|\([^（）()]*\)/g, "");
@@ -107,8 +112,8 @@ export function countsInNormalized(text: string, units: readonly string[]): Coun
     const start = match.index;
     const end = start + match[0].length;
     if (match[1] !== undefined) {
-      const base = parseNumberToken(match[1]);
-      if (base === null) continue;
+      // ASCII digits with an optional decimal part: what parseNumberToken reads as Number()
+      const base = Number(match[1]);
       const value = match[2] === "万" ? Math.round(base * 10000) : base;
       if (!Number.isInteger(value)) continue;
       raw.push({ value, unit: match[3] ?? "", start, end, token: match[0] });
@@ -126,7 +131,7 @@ export function countsInNormalized(text: string, units: readonly string[]): Coun
     const previousEnd = index === 0 ? 0 : (raw[index - 1]?.end ?? 0);
     let beforeStart = previousEnd;
     for (let i = mention.start - 1; i >= previousEnd; i--) {
-      if (STRONG_BOUNDARY.includes(text[i]!)) {
+      if (STRONG_BOUNDARY.has(text.charCodeAt(i))) {
         beforeStart = i + 1;
         break;
       }
@@ -134,26 +139,28 @@ export function countsInNormalized(text: string, units: readonly string[]): Coun
     const nextStart = raw[index + 1]?.start ?? text.length;
     let afterEnd = nextStart;
     for (let i = mention.end; i < nextStart; i++) {
-      if (AFTER_BOUNDARY.includes(text[i]!)) {
+      if (AFTER_BOUNDARY.has(text.charCodeAt(i))) {
         afterEnd = i;
         break;
       }
     }
     let sentenceStart = 0;
     for (let i = mention.start - 1; i >= 0; i--) {
-      if (SENTENCE_BOUNDARY.includes(text[i]!)) {
+      if (SENTENCE_BOUNDARY.has(text.charCodeAt(i))) {
         sentenceStart = i + 1;
         break;
       }
     }
     let sentenceEnd = text.length;
     for (let i = mention.end; i < text.length; i++) {
-      if (SENTENCE_BOUNDARY.includes(text[i]!)) {
+      if (SENTENCE_BOUNDARY.has(text.charCodeAt(i))) {
         sentenceEnd = i;
         break;
       }
     }
     const before = text.slice(beforeStart, mention.start);
+    let phraseStart = 0;
+    while (phraseStart < before.length && PHRASE_LEAD.has(before.charCodeAt(phraseStart))) phraseStart++;
     return {
       value: mention.value,
       token: mention.token,
@@ -165,7 +172,7 @@ export function countsInNormalized(text: string, units: readonly string[]): Coun
       after: text.slice(mention.end, afterEnd),
       sentence: text.slice(sentenceStart, sentenceEnd),
       sentencePrefix: text.slice(sentenceStart, mention.end),
-      phrase: `${before.replace(/^[，,、：:）)]+/, "")}${mention.token}`,
+      phrase: `${phraseStart === 0 ? before : before.slice(phraseStart)}${mention.token}`,
     };
   });
 }
@@ -178,10 +185,82 @@ export interface KeywordHit<T> {
 }
 
 /**
+ * A table for {@link lastKeyword}, frozen (its keyword lists too) so that its index is built once
+ * and kept.
+ */
+export function keywordTable<T>(
+  entries: readonly { readonly value: T; readonly keywords: readonly string[] }[],
+): readonly { readonly value: T; readonly keywords: readonly string[] }[] {
+  for (const entry of entries) {
+    Object.freeze(entry.keywords);
+    Object.freeze(entry);
+  }
+  return Object.freeze(entries);
+}
+
+/** A keyword of a {@link lastKeyword} table with the value of its entry. */
+interface IndexedKeyword<T> {
+  readonly value: T;
+  readonly keyword: string;
+}
+
+/**
+ * The keywords of a table by their last UTF-16 unit, each list in table order; `undefined` when
+ * the table has an empty keyword (which ends everywhere; such tables take the plain search).
+ */
+type KeywordIndex<T> = ReadonlyMap<number, readonly IndexedKeyword<T>[]> | undefined;
+
+const keywordIndexes = new WeakMap<object, KeywordIndex<unknown>>();
+
+function keywordIndex<T>(table: readonly { readonly value: T; readonly keywords: readonly string[] }[]): KeywordIndex<T> {
+  if (keywordIndexes.has(table)) return keywordIndexes.get(table) as KeywordIndex<T>;
+  let index: Map<number, IndexedKeyword<T>[]> | undefined = new Map();
+  for (const entry of table) {
+    for (const keyword of entry.keywords) {
+      if (keyword === "") {
+        index = undefined;
+        break;
+      }
+      const last = keyword.charCodeAt(keyword.length - 1);
+      let list = index.get(last);
+      if (list === undefined) index.set(last, (list = []));
+      list.push({ value: entry.value, keyword });
+    }
+    if (index === undefined) break;
+  }
+  // only frozen tables: a table changed after this call must not find the old index
+  if (Object.isFrozen(table) && table.every((entry) => Object.isFrozen(entry.keywords))) keywordIndexes.set(table, index);
+  return index;
+}
+
+/**
  * The keyword that ends last in `text` (nearest to what follows), the longest one on a tie:
  * in "予以公开及部分公开" that is 予以公开及部分公开, not 部分公开.
  */
 export function lastKeyword<T>(
+  text: string,
+  table: readonly { readonly value: T; readonly keywords: readonly string[] }[],
+): KeywordHit<T> | undefined {
+  const index = keywordIndex(table);
+  if (index === undefined) return lastKeywordBySearch(text, table);
+  // From the end of the text back: the first place where some keyword ends is the last end of
+  // any keyword; there the longest keyword wins, the first in table order among equals.
+  for (let end = text.length; end > 0; end--) {
+    const candidates = index.get(text.charCodeAt(end - 1));
+    if (candidates === undefined) continue;
+    let best: IndexedKeyword<T> | undefined;
+    for (const candidate of candidates) {
+      const length = candidate.keyword.length;
+      if (length > end || (best !== undefined && length <= best.keyword.length)) continue;
+      if (text.startsWith(candidate.keyword, end - length)) best = candidate;
+    }
+    if (best !== undefined) return { value: best.value, keyword: best.keyword, end };
+  }
+  return undefined;
+}
+
+/** {@link lastKeyword} by searching for each keyword in turn. */
+function lastKeywordBySearch<T>(
   text: string,
   table: readonly { readonly value: T; readonly keywords: readonly string[] }[],
 ): KeywordHit<T> | undefined {

@@ -7,7 +7,7 @@ import { reviewGroups } from "../../editions/common.js";
 import { cachedCellLabel, dataRows, findRow, resultLeafRows } from "../../editions/registry.js";
 import type { ColumnDefinition, EditionDefinition, TableDefinition } from "../../editions/types.js";
 import type { MessageText } from "../../findings/types.js";
-import type { Report } from "../../report/types.js";
+import { cellGrid, cellLayout, type CellGrid, type CellLayout } from "../cell-grid.js";
 import { perDefinition, perReport } from "../report-cache.js";
 import type { RuleContext } from "../types.js";
 
@@ -193,8 +193,10 @@ export const allIdentities: (edition: EditionDefinition) => readonly SumIdentity
   return identities;
 });
 
-/** An identity with its cells replaced by their positions in the edition's {@link IdentityCells}. */
+/** An identity with its cells replaced by their positions in the edition's {@link cellLayout}. */
 export interface CompiledIdentity {
+  /** The identity's position in {@link CompiledIdentities.all}. */
+  readonly index: number;
   readonly identity: SumIdentity;
   readonly left: readonly number[];
   readonly right: readonly number[];
@@ -202,92 +204,67 @@ export interface CompiledIdentity {
   readonly cells: readonly number[];
 }
 
-/**
- * Every cell that an identity of the edition reads, numbered, so that the identity rules read a
- * report's counts from one flat array (built once per report) instead of looking up three string
- * keys per cell. Built once per edition.
- */
-export interface IdentityCells {
-  /** The cells, by position. */
-  readonly cells: readonly CellRef[];
-  /** The cells grouped by row, for reading a report row by row. */
-  readonly rows: readonly {
-    readonly tableId: string;
-    readonly rowId: string;
-    readonly columns: readonly { readonly columnId: string; readonly position: number }[];
-  }[];
-  /** Every identity of {@link allIdentities}, compiled, in the same order. */
-  readonly identities: readonly CompiledIdentity[];
-  /** The compiled form of each identity. */
-  readonly compiled: ReadonlyMap<SumIdentity, CompiledIdentity>;
+/** The identities of an edition, compiled: each family in the order of its list above. */
+export interface CompiledIdentities {
+  /** Every identity of {@link allIdentities}, in the same order. */
+  readonly all: readonly CompiledIdentity[];
+  readonly resultsSum: readonly CompiledIdentity[];
+  readonly applicantRows: readonly CompiledIdentity[];
 }
 
-export const identityCells: (edition: EditionDefinition) => IdentityCells = memoize((edition: EditionDefinition): IdentityCells => {
-  const cells: CellRef[] = [];
-  const positions = new Map<string, number>();
-  const rows: { tableId: string; rowId: string; columns: { columnId: string; position: number }[] }[] = [];
-  const rowIndex = new Map<string, (typeof rows)[number]>();
-  const positionOf = (cell: CellRef): number => {
-    const key = `${cell.tableId}\u0000${cell.rowId}\u0000${cell.columnId}`;
-    let position = positions.get(key);
-    if (position === undefined) {
-      position = cells.length;
-      cells.push(cell);
-      positions.set(key, position);
-      const rowKey = `${cell.tableId}\u0000${cell.rowId}`;
-      let row = rowIndex.get(rowKey);
-      if (row === undefined) {
-        row = { tableId: cell.tableId, rowId: cell.rowId, columns: [] };
-        rows.push(row);
-        rowIndex.set(rowKey, row);
-      }
-      row.columns.push({ columnId: cell.columnId, position });
-    }
-    return position;
-  };
+function positionIn(layout: CellLayout, cell: CellRef): number {
+  const position = layout.position(cell.tableId, cell.rowId, cell.columnId);
+  if (position === -1) throw new RangeError(`no data cell ${cell.tableId}.${cell.rowId}.${cell.columnId}`);
+  return position;
+}
+
+/** The identities of an edition with their cells as positions in the report's cell grid. Built once per edition. */
+export const compiledIdentities: (edition: EditionDefinition) => CompiledIdentities = memoize((edition: EditionDefinition): CompiledIdentities => {
+  const layout = cellLayout(edition);
   const compiled = new Map<SumIdentity, CompiledIdentity>();
-  const identities = allIdentities(edition).map((identity) => {
-    const left = identity.left.map(positionOf);
-    const right = identity.right.map(positionOf);
-    const result: CompiledIdentity = { identity, left, right, cells: [...left, ...right] };
+  const all = allIdentities(edition).map((identity, index): CompiledIdentity => {
+    const left = identity.left.map((cell) => positionIn(layout, cell));
+    const right = identity.right.map((cell) => positionIn(layout, cell));
+    const result = { index, identity, left, right, cells: [...left, ...right] };
     compiled.set(identity, result);
     return result;
   });
-  return { cells, rows, identities, compiled };
+  const compile = (identity: SumIdentity): CompiledIdentity => {
+    const result = compiled.get(identity);
+    if (result === undefined) throw new RangeError(`identity not in the edition's list: ${identity.name.en}`);
+    return result;
+  };
+  const applications = edition.tables.find((table) => table.id === APPLICATIONS);
+  return {
+    all,
+    resultsSum: applications === undefined ? [] : resultsSumIdentities(applications).map(compile),
+    applicantRows: applications === undefined ? [] : applicantRowIdentities(applications).map(compile),
+  };
 });
 
-/** A report's counts of the edition's identity cells, by position (`null` when blank). */
-export function readIdentityCounts(report: Report, layout: IdentityCells): (number | null)[] {
-  const values: (number | null)[] = new Array<number | null>(layout.cells.length).fill(null);
-  for (const row of layout.rows) {
-    const data = report.tables[row.tableId]?.[row.rowId];
-    if (data === undefined) continue;
-    for (const column of row.columns) {
-      const value = data[column.columnId];
-      if (typeof value === "number") values[column.position] = value;
-    }
-  }
-  return values;
-}
+/**
+ * The two sides of every identity of the report's edition (`null` when an input is blank), by
+ * {@link CompiledIdentity.index}: computed once per report for the rules that read them.
+ */
+export const identityValues: (context: RuleContext) => readonly (IdentityValues | null)[] = perReport((context) => {
+  const grid = cellGrid(context);
+  return compiledIdentities(context.edition).all.map((identity) => evaluateAt(identity, grid));
+});
 
-/** The two sides of a compiled identity over `values`, or `null` when any input is blank. */
-export function evaluateAt(identity: CompiledIdentity, values: readonly (number | null)[]): IdentityValues | null {
+/** The two sides of a compiled identity over the report's cells, or `null` when any input is blank. */
+export function evaluateAt(identity: CompiledIdentity, grid: CellGrid): IdentityValues | null {
+  const values = grid.values;
   let left = 0;
   let right = 0;
   for (const position of identity.left) {
-    const value = values[position] ?? null;
-    if (value === null) return null;
+    const value = values[position];
+    if (typeof value !== "number") return null;
     left += value;
   }
   for (const position of identity.right) {
-    const value = values[position] ?? null;
-    if (value === null) return null;
+    const value = values[position];
+    if (typeof value !== "number") return null;
     right += value;
   }
   return { left, right };
 }
-
-/** This report's identity counts, read once per report for all the identity rules. */
-export const identityCounts: (context: RuleContext) => readonly (number | null)[] = perReport((context) =>
-  readIdentityCounts(context.report, identityCells(context.edition)),
-);

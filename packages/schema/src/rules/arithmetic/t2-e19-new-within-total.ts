@@ -2,7 +2,7 @@
  * t2-e19-new-within-total — 2019 edition, 第二十条第（一）项: 本年新公开数量 should not exceed
  * 对外公开总数量 (the stock includes this year's publications), for 规章 and 规范性文件.
  */
-import { cachedCellLabel, dataRows, findColumn } from "../../editions/registry.js";
+import { cachedCellLabel, cachedDataRows, findColumn } from "../../editions/registry.js";
 import type { Rule } from "../types.js";
 
 const TABLE = "regulationsAndNormativeDocuments";
@@ -23,7 +23,7 @@ export const t2E19NewWithinTotal: Rule = {
     if (table === undefined) return;
     const newLabel = findColumn(table, NEWLY_PUBLISHED)?.label ?? NEWLY_PUBLISHED;
     const totalLabel = findColumn(table, TOTAL_PUBLISHED)?.label ?? TOTAL_PUBLISHED;
-    for (const row of dataRows(table)) {
+    for (const row of cachedDataRows(table)) {
       const rowLabel = cachedCellLabel(table, row.id);
       const published = context.count(TABLE, row.id, NEWLY_PUBLISHED);
       const total = context.count(TABLE, row.id, TOTAL_PUBLISHED);

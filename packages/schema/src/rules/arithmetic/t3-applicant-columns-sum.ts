@@ -4,14 +4,8 @@
  */
 import { cachedCellLabel, findColumn } from "../../editions/registry.js";
 import type { Rule } from "../types.js";
-import {
-  APPLICANT_TOTAL,
-  APPLICATIONS,
-  applicantRowIdentities,
-  evaluateAt,
-  identityCells,
-  identityCounts,
-} from "./identities.js";
+import { cellGrid } from "../cell-grid.js";
+import { APPLICANT_TOTAL, APPLICATIONS, compiledIdentities, identityValues } from "./identities.js";
 
 export const t3ApplicantColumnsSum: Rule = {
   id: "t3-applicant-columns-sum",
@@ -25,13 +19,12 @@ export const t3ApplicantColumnsSum: Rule = {
     const table = context.table(APPLICATIONS);
     if (table === undefined) return;
     const totalLabel = findColumn(table, APPLICANT_TOTAL)?.label ?? APPLICANT_TOTAL;
-    const counts = identityCounts(context);
-    const { compiled } = identityCells(context.edition);
+    const grid = cellGrid(context);
+    const sides = identityValues(context);
     const blankRows: string[] = [];
-    for (const identity of applicantRowIdentities(table)) {
-      const positions = compiled.get(identity)!;
-      const rowId = identity.target.rowId;
-      const values = evaluateAt(positions, counts);
+    for (const compiled of compiledIdentities(context.edition).applicantRows) {
+      const rowId = compiled.identity.target.rowId;
+      const values = sides[compiled.index] ?? null;
       // labels only for what is reported
       const rowLabel = values !== null && values.left === values.right ? "" : cachedCellLabel(table, rowId);
       if (values === null) {
@@ -40,7 +33,7 @@ export const t3ApplicantColumnsSum: Rule = {
       }
       context.checked();
       if (values.left !== values.right) {
-        const parts = positions.left.map((position) => counts[position] ?? 0).join(" + ");
+        const parts = compiled.left.map((position) => grid.count(position) ?? 0).join(" + ");
         context.flag({
           path: ["tables", APPLICATIONS, rowId, APPLICANT_TOTAL],
           expected: values.left,

@@ -4,15 +4,8 @@
  */
 import { cachedCellLabel, findRow } from "../../editions/registry.js";
 import type { Rule } from "../types.js";
-import {
-  APPLICATIONS,
-  RESULTS_TOTAL,
-  columnLabel,
-  evaluateAt,
-  identityCells,
-  identityCounts,
-  resultsSumIdentities,
-} from "./identities.js";
+import { cellGrid } from "../cell-grid.js";
+import { APPLICATIONS, RESULTS_TOTAL, columnLabel, compiledIdentities, identityValues } from "./identities.js";
 
 export const t3ResultsSum: Rule = {
   id: "t3-results-sum",
@@ -26,17 +19,17 @@ export const t3ResultsSum: Rule = {
     const table = context.table(APPLICATIONS);
     if (table === undefined) return;
     const totalLabel = findRow(table, RESULTS_TOTAL)?.label ?? RESULTS_TOTAL;
-    const counts = identityCounts(context);
-    const { compiled } = identityCells(context.edition);
+    const grid = cellGrid(context);
+    const sides = identityValues(context);
     const blankColumns: string[] = [];
-    for (const identity of resultsSumIdentities(table)) {
-      const positions = compiled.get(identity)!;
+    for (const compiled of compiledIdentities(context.edition).resultsSum) {
+      const identity = compiled.identity;
       const columnId = identity.target.columnId;
-      const values = evaluateAt(positions, counts);
+      const values = sides[compiled.index] ?? null;
       const label = values !== null && values.left === values.right ? "" : columnLabel(table, columnId);
       if (values === null) {
         const blanks = [...identity.left, ...identity.right]
-          .filter((_cell, index) => counts[positions.cells[index]!] === null)
+          .filter((_cell, index) => grid.count(compiled.cells[index]!) === null)
           .map((cell) => cachedCellLabel(table, cell.rowId));
         blankColumns.push(`“${label}”（${blanks.join("、")}）`);
         continue;

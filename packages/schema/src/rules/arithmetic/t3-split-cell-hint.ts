@@ -6,26 +6,22 @@
  */
 import { cachedCellLabel, findTable } from "../../editions/registry.js";
 import type { ColumnDefinition, EditionDefinition, TableDefinition } from "../../editions/types.js";
+import { cellGrid, cellLayout } from "../cell-grid.js";
 import { perDefinition } from "../report-cache.js";
 import type { Rule } from "../types.js";
-import { columnLabel, evaluateAt, identityCells, identityCounts, type CompiledIdentity } from "./identities.js";
+import { columnLabel, compiledIdentities, identityValues, type CompiledIdentity } from "./identities.js";
 
-function holds(identity: CompiledIdentity, values: readonly (number | null)[]): boolean | null {
-  const sides = evaluateAt(identity, values);
-  return sides === null ? null : sides.left === sides.right;
-}
-
-/** {@link holds} without allocating the two sides (the check of every identity on every report). */
-function holdsAt(identity: CompiledIdentity, values: readonly (number | null)[]): boolean | null {
+/** Whether an identity holds over counts by position; `null` when any input is blank. */
+function holds(identity: CompiledIdentity, counts: readonly (number | null)[]): boolean | null {
   let left = 0;
   let right = 0;
   for (const position of identity.left) {
-    const value = values[position] ?? null;
+    const value = counts[position] ?? null;
     if (value === null) return null;
     left += value;
   }
   for (const position of identity.right) {
-    const value = values[position] ?? null;
+    const value = counts[position] ?? null;
     if (value === null) return null;
     right += value;
   }
@@ -40,21 +36,21 @@ function isDigit(value: number | null): value is number {
 interface AdjacentPair {
   readonly leftColumn: ColumnDefinition;
   readonly rightColumn: ColumnDefinition;
-  /** Positions of the two cells among the identity cells (-1: no identity reads it). */
+  /** Positions of the two cells in the cell grid. */
   readonly leftPosition: number;
   readonly rightPosition: number;
 }
 
-/** Where a cell of the identities sits: its table and the pairs it can be joined in, left pair first. */
+/** Where a cell sits: its table and the pairs it can be joined in, left pair first. */
 interface CellPlace {
   readonly table: TableDefinition | undefined;
   /** The pair with the column before, then the pair with the column after (those that exist). */
   readonly pairs: readonly AdjacentPair[];
 }
 
-/** For each identity cell of an edition (by position): where it sits. Built once per edition. */
+/** For each cell of an edition's grid (by position): where it sits. Built once per edition. */
 const neighbours = perDefinition((edition: EditionDefinition) => {
-  const layout = identityCells(edition);
+  const layout = cellLayout(edition);
   return layout.cells.map((cell): CellPlace => {
     const table = findTable(edition, cell.tableId);
     if (table === undefined) return { table, pairs: [] };
@@ -68,8 +64,8 @@ const neighbours = perDefinition((edition: EditionDefinition) => {
       pairs.push({
         leftColumn,
         rightColumn,
-        leftPosition: positionOf(layout.cells, { tableId: cell.tableId, rowId: cell.rowId, columnId: leftColumn.id }),
-        rightPosition: positionOf(layout.cells, { tableId: cell.tableId, rowId: cell.rowId, columnId: rightColumn.id }),
+        leftPosition: layout.position(cell.tableId, cell.rowId, leftColumn.id),
+        rightPosition: layout.position(cell.tableId, cell.rowId, rightColumn.id),
       });
     }
     return { table, pairs };
@@ -85,11 +81,16 @@ export const t3SplitCellHint: Rule = {
     en: "When an identity fails, hint at a likely split cell (two adjacent digits that are one number)",
   },
   check(context) {
-    const layout = identityCells(context.edition);
-    const identities = layout.identities;
-    const counts = identityCounts(context);
-    const before = identities.map((identity) => holdsAt(identity, counts));
-    if (before.every((result) => result === null)) {
+    const identities = compiledIdentities(context.edition).all;
+    const sides = identityValues(context);
+    let anyKnown = false;
+    let anyFailing = false;
+    for (const values of sides) {
+      if (values === null) continue;
+      anyKnown = true;
+      if (values.left !== values.right) anyFailing = true;
+    }
+    if (!anyKnown) {
       context.skip({
         zh: "表三、表四的勾稽关系都有空白单元格，无法判断拆格",
         en: "every identity of tables 3 and 4 has blank cells; split cells cannot be judged",
@@ -97,14 +98,14 @@ export const t3SplitCellHint: Rule = {
       return;
     }
     context.checked();
-    if (!before.includes(false)) return;
-    // Some identity fails: try joining adjacent digits. Common among imported reports, so the
-    // search reads cells by position; finding a join favours clarity.
+    if (!anyFailing) return;
+    // Some identity fails: try joining adjacent digits. Rare, so this part favours clarity.
+    const layout = cellLayout(context.edition);
+    const counts = cellGrid(context).values.map((value) => (typeof value === "number" ? value : null));
+    const before = sides.map((values) => (values === null ? null : values.left === values.right));
     const places = neighbours(context.edition);
-    const reported = new Set<string>();
-    // a count of the report: from the identity counts when an identity reads the cell
-    const countAt = (position: number, tableId: string, rowId: string, columnId: string): number | null =>
-      position === -1 ? context.count(tableId, rowId, columnId) : (counts[position] ?? null);
+    /** Pairs already reported, as `left cell position * size + position of the cell joined into`. */
+    const reported = new Set<number>();
     identities.forEach((compiled, index) => {
       if (before[index] !== false) return;
       // the identity's cells, left then right, by position
@@ -113,34 +114,37 @@ export const t3SplitCellHint: Rule = {
         const { table, pairs } = places[cellPosition]!;
         if (table === undefined) continue;
         for (const { leftColumn, rightColumn, leftPosition, rightPosition } of pairs) {
-          const a = countAt(leftPosition, cell.tableId, cell.rowId, leftColumn.id);
+          const a = counts[leftPosition] ?? null;
           if (!isDigit(a) || a === 0) continue;
-          const b = countAt(rightPosition, cell.tableId, cell.rowId, rightColumn.id);
+          const b = counts[rightPosition] ?? null;
           if (!isDigit(b)) continue;
           const joined = a * 10 + b;
-          const leftCell = { tableId: cell.tableId, rowId: cell.rowId, columnId: leftColumn.id };
-          const rightCell = { tableId: cell.tableId, rowId: cell.rowId, columnId: rightColumn.id };
-          for (const [into, intoPosition, otherPosition] of [
-            [leftCell, leftPosition, rightPosition],
-            [rightCell, rightPosition, leftPosition],
+          for (const [intoColumn, intoPosition, otherPosition] of [
+            [leftColumn, leftPosition, rightPosition],
+            [rightColumn, rightPosition, leftPosition],
           ] as const) {
-            const pairKey = `${leftCell.tableId}.${leftCell.rowId}.${leftCell.columnId}|${into.tableId}.${into.rowId}.${into.columnId}`;
+            const pairKey = leftPosition * layout.size + intoPosition;
             if (reported.has(pairKey)) continue;
-            const joinedCounts = counts.slice();
-            if (intoPosition !== -1) joinedCounts[intoPosition] = joined;
-            if (otherPosition !== -1) joinedCounts[otherPosition] = 0;
-            if (holds(compiled, joinedCounts) !== true) continue;
-            // Every identity that reads one of the two cells must hold after the join.
-            const touched = identities.filter((candidate) =>
-              candidate.cells.some((member) => member === leftPosition || member === rightPosition),
-            );
-            if (touched.some((candidate) => holds(candidate, joinedCounts) === false)) continue;
-            const repaired = touched.filter((candidate) => before[identities.indexOf(candidate)] === false);
+            // the counts with the join made, in place (undone below)
+            counts[intoPosition] = joined;
+            counts[otherPosition] = 0;
+            let touched: CompiledIdentity[] | undefined;
+            if (holds(compiled, counts) === true) {
+              // Every identity that reads one of the two cells must hold after the join.
+              touched = identities.filter((candidate) =>
+                candidate.cells.some((member) => member === leftPosition || member === rightPosition),
+              );
+              if (touched.some((candidate) => holds(candidate, counts) === false)) touched = undefined;
+            }
+            counts[leftPosition] = a;
+            counts[rightPosition] = b;
+            if (touched === undefined) continue;
+            const repaired = touched.filter((candidate) => before[candidate.index] === false);
             reported.add(pairKey);
             const rowLabel = cachedCellLabel(table, cell.rowId);
             const leftLabel = columnLabel(table, leftColumn.id);
             const rightLabel = columnLabel(table, rightColumn.id);
-            const intoLabel = columnLabel(table, into.columnId);
+            const intoLabel = columnLabel(table, intoColumn.id);
             context.flag({
               path: ["tables", cell.tableId, cell.rowId, leftColumn.id],
               expected: joined,
@@ -156,8 +160,3 @@ export const t3SplitCellHint: Rule = {
     });
   },
 };
-
-/** The position of `cell` among the identity cells, or -1. */
-function positionOf(cells: readonly { readonly tableId: string; readonly rowId: string; readonly columnId: string }[], cell: { tableId: string; rowId: string; columnId: string }): number {
-  return cells.findIndex((candidate) => candidate.tableId === cell.tableId && candidate.rowId === cell.rowId && candidate.columnId === cell.columnId);
-}

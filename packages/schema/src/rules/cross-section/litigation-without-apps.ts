@@ -3,10 +3,26 @@
  * new nor carried-over applications. Possible (disputes about earlier years) but worth a look.
  */
 import { cachedCellLabel, findRow } from "../../editions/registry.js";
+import type { EditionDefinition } from "../../editions/types.js";
+import { cellGrid, cellLayout } from "../cell-grid.js";
+import { perDefinition } from "../report-cache.js";
 import type { Rule } from "../types.js";
 import { APPLICANT_TOTAL, APPLICATIONS, CASES, REVIEW_AND_LITIGATION, cachedReviewGroupColumns } from "../arithmetic/identities.js";
 
 const APPLICATION_ROWS = ["newReceived", "carriedOver"] as const;
+
+/** The positions in the cell grid of table four's group totals and table three's 总计 of 一 and 二, per edition. */
+const cellsOf = perDefinition((edition: EditionDefinition) => {
+  const layout = cellLayout(edition);
+  const review = edition.tables.find((table) => table.id === REVIEW_AND_LITIGATION);
+  return {
+    totals: (review === undefined ? [] : cachedReviewGroupColumns(review)).map((group) => ({
+      group,
+      position: layout.position(REVIEW_AND_LITIGATION, CASES, group.total.id),
+    })),
+    applications: APPLICATION_ROWS.map((rowId) => layout.position(APPLICATIONS, rowId, APPLICANT_TOTAL)),
+  };
+});
 
 export const xLitigationWithoutApps: Rule = {
   id: "x-litigation-without-apps",
@@ -20,20 +36,28 @@ export const xLitigationWithoutApps: Rule = {
     const applications = context.table(APPLICATIONS);
     const review = context.table(REVIEW_AND_LITIGATION);
     if (applications === undefined || review === undefined) return;
-    const totals = cachedReviewGroupColumns(review).map((group) => ({
-      group,
-      value: context.count(REVIEW_AND_LITIGATION, CASES, group.total.id),
-    }));
-    const withCases = totals.filter((total) => total.value !== null && total.value > 0);
-    const applicationCounts = APPLICATION_ROWS.map((rowId) => context.count(APPLICATIONS, rowId, APPLICANT_TOTAL));
-    if (withCases.length === 0) {
-      if (totals.some((total) => total.value === null)) {
+    const grid = cellGrid(context);
+    const cells = cellsOf(context.edition);
+    // the usual report, without cases, is judged without building the lists below
+    let anyCases = false;
+    let anyBlank = false;
+    for (const { position } of cells.totals) {
+      const value = grid.count(position);
+      if (value === null) anyBlank = true;
+      else if (value > 0) anyCases = true;
+    }
+    if (!anyCases) {
+      if (anyBlank) {
         context.skip({ zh: "表四总计有空白单元格", en: "table 4 has blank totals" });
       } else {
         context.checked();
       }
       return;
     }
+    const withCases = cells.totals
+      .map(({ group, position }) => ({ group, value: grid.count(position) }))
+      .filter((total) => total.value !== null && total.value > 0);
+    const applicationCounts = cells.applications.map((position) => grid.count(position));
     if (applicationCounts.some((value) => value !== null && value > 0)) {
       context.checked();
       return;

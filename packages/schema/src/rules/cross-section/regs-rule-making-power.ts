@@ -9,10 +9,26 @@
 import { cachedCellLabel } from "../../editions/registry.js";
 import type { Severity } from "../../findings/types.js";
 import { agencyKindDefinitions, getAgencyKind, type AgencyKindDefinition } from "../../report/agency.js";
+import type { EditionDefinition } from "../../editions/types.js";
+import { cellGrid, cellLayout } from "../cell-grid.js";
+import { perDefinition } from "../report-cache.js";
 import type { Rule } from "../types.js";
 
 const TABLE = "regulationsAndNormativeDocuments";
 const ROW = "regulations";
+
+/** The positions of the 规章 row's cells in the cell grid, per edition. */
+const rowCells = perDefinition((edition: EditionDefinition) => {
+  const layout = cellLayout(edition);
+  const table = edition.tables.find((candidate) => candidate.id === TABLE);
+  return (table?.columns ?? []).map((column) => layout.position(TABLE, ROW, column.id));
+});
+
+/** The kinds of agency that make 规章, as the message names them (agency data: built once). */
+const RULE_MAKERS = (() => {
+  const makers = agencyKindDefinitions.filter((kind) => kind.ruleMakingPower === "yes");
+  return { zh: makers.map((kind) => kind.label).join("、"), en: makers.map((kind) => kind.labelEn).join("; ") };
+})();
 
 function severityFor(kind: AgencyKindDefinition): Severity | null {
   if (kind.ruleMakingPower === "yes") return null;
@@ -32,10 +48,17 @@ export const xRegsRuleMakingPower: Rule = {
     const table = context.table(TABLE);
     if (table === undefined) return;
     const rowLabel = cachedCellLabel(table, ROW);
-    const cells = table.columns.map((column) => ({ column, value: context.count(TABLE, ROW, column.id) }));
-    const nonZero = cells.filter((cell) => cell.value !== null && cell.value !== 0);
-    if (nonZero.length === 0) {
-      if (cells.some((cell) => cell.value === null)) {
+    // the usual row, all zero, is judged from the cell grid without building the cell list
+    const grid = cellGrid(context);
+    let anyBlank = false;
+    let anyNonZero = false;
+    for (const position of rowCells(context.edition)) {
+      const value = grid.count(position);
+      if (value === null) anyBlank = true;
+      else if (value !== 0) anyNonZero = true;
+    }
+    if (!anyNonZero) {
+      if (anyBlank) {
         context.skip({
           zh: `“${rowLabel}”行有空白单元格，无法判断`,
           en: `the "${rowLabel}" row has blank cells; cannot judge`,
@@ -45,13 +68,15 @@ export const xRegsRuleMakingPower: Rule = {
       }
       return;
     }
+    const cells = table.columns.map((column) => ({ column, value: context.count(TABLE, ROW, column.id) }));
+    const nonZero = cells.filter((cell) => cell.value !== null && cell.value !== 0);
     const values = nonZero.map((cell) => `${cell.column.label} ${cell.value ?? ""}`).join("、");
     const path = ["tables", TABLE, ROW] as const;
     const actual = cells.map((cell) => (cell.value === null ? "空" : String(cell.value))).join(" / ");
     const expected = cells.map(() => "0").join(" / ");
     const agencyKind = context.report.agencyKind;
     if (agencyKind === undefined) {
-      const makers = agencyKindDefinitions.filter((kind) => kind.ruleMakingPower === "yes");
+      const makers = RULE_MAKERS;
       context.checked();
       context.flag({
         path,
@@ -59,8 +84,8 @@ export const xRegsRuleMakingPower: Rule = {
         expected,
         actual,
         message: {
-          zh: `“${rowLabel}”行非零（${values}）；未注明机关类别，无法判断本机关是否有规章制定权（只有${makers.map((kind) => kind.label).join("、")}可以制定规章）`,
-          en: `the "${rowLabel}" row is non-zero (${values}); the agency kind is not given, so whether the agency may make 规章 cannot be judged (only these make them: ${makers.map((kind) => kind.labelEn).join("; ")})`,
+          zh: `“${rowLabel}”行非零（${values}）；未注明机关类别，无法判断本机关是否有规章制定权（只有${makers.zh}可以制定规章）`,
+          en: `the "${rowLabel}" row is non-zero (${values}); the agency kind is not given, so whether the agency may make 规章 cannot be judged (only these make them: ${makers.en})`,
         },
       });
       return;

@@ -19,7 +19,8 @@ interface RowRef {
   readonly rowId: string;
 }
 
-function checkTownshipRows(context: RuleContext, rows: readonly RowRef[], what: MessageText): void {
+/** `what` names the rows in a message; it is built only when a message needs it. */
+function checkTownshipRows(context: RuleContext, rows: readonly RowRef[], what: () => MessageText): void {
   const agencyKind = context.report.agencyKind;
   if (agencyKind === undefined) {
     context.skip({ zh: "未注明机关类别", en: "the agency kind is not given" });
@@ -43,12 +44,21 @@ function checkTownshipRows(context: RuleContext, rows: readonly RowRef[], what: 
     }
   }
   if (known === 0) {
-    context.skip({ zh: `${what.zh}各格均为空白`, en: `the ${what.en} cells are all blank` });
+    const names = what();
+    context.skip({ zh: `${names.zh}各格均为空白`, en: `the ${names.en} cells are all blank` });
     return;
   }
   // Non-zero values are legitimate for townships: nothing to flag.
   context.checked();
 }
+
+const POWER_ROWS: readonly RowRef[] = [
+  { tableId: "licensing", rowId: "administrativeLicensing" },
+  { tableId: "penaltyAndCoercion", rowId: "administrativePenalty" },
+  { tableId: "penaltyAndCoercion", rowId: "administrativeCoercion" },
+];
+
+const NORMATIVE_DOCUMENT_ROWS: readonly RowRef[] = [{ tableId: "regulationsAndNormativeDocuments", rowId: "normativeDocuments" }];
 
 export const xTownshipPowersNotFlagged: Rule = {
   id: "x-township-powers-not-flagged",
@@ -59,18 +69,13 @@ export const xTownshipPowersNotFlagged: Rule = {
     en: "Non-zero licensing, penalty and coercion counts are normal for townships",
   },
   check(context) {
-    const rows: RowRef[] = [
-      { tableId: "licensing", rowId: "administrativeLicensing" },
-      { tableId: "penaltyAndCoercion", rowId: "administrativePenalty" },
-      { tableId: "penaltyAndCoercion", rowId: "administrativeCoercion" },
-    ];
-    const labels = rows
-      .map(({ tableId, rowId }) => {
+    checkTownshipRows(context, POWER_ROWS, () => {
+      const labels = POWER_ROWS.map(({ tableId, rowId }) => {
         const table = context.table(tableId);
         return table === undefined ? rowId : cachedCellLabel(table, rowId);
-      })
-      .join("、");
-    checkTownshipRows(context, rows, { zh: labels, en: labels });
+      }).join("、");
+      return { zh: labels, en: labels };
+    });
   },
 };
 
@@ -83,11 +88,10 @@ export const xNormativeDocsTownship: Rule = {
     en: "Normative documents issued by townships are not flagged",
   },
   check(context) {
-    const table = context.table("regulationsAndNormativeDocuments");
-    const label = table === undefined ? "normativeDocuments" : cachedCellLabel(table, "normativeDocuments");
-    checkTownshipRows(context, [{ tableId: "regulationsAndNormativeDocuments", rowId: "normativeDocuments" }], {
-      zh: label,
-      en: label,
+    checkTownshipRows(context, NORMATIVE_DOCUMENT_ROWS, () => {
+      const table = context.table("regulationsAndNormativeDocuments");
+      const label = table === undefined ? "normativeDocuments" : cachedCellLabel(table, "normativeDocuments");
+      return { zh: label, en: label };
     });
   },
 };

@@ -8,21 +8,21 @@
  * - x-fee-has-basis — when part 六 reports a fee above zero, it also says for how many
  *   applications or on what basis (按件 / 按量) it was charged.
  */
-import { feeStatement, type FeeStatement } from "../../text/fees.js";
+import type { FeeStatement } from "../../text/fees.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
 import { rowTotal } from "./x-narrative-table-values.js";
-import { narrativeText } from "../narrative-text.js";
+import { NO_NARRATIVE_TO_CHECK, narrativeText } from "../narrative-text.js";
 
 const PART6_PATH = ["narrative", "otherMatters"] as const;
 
 function partSix(context: RuleContext): FeeStatement | null | undefined {
   if (!narrativeText(context).hasNarrative) {
-    context.skip({ zh: "报告没有叙述文字，无法核对", en: "the report has no narrative text; cannot check" });
+    context.skip(NO_NARRATIVE_TO_CHECK);
     return undefined;
   }
   const text = narrativeText(context).text("otherMatters");
-  return text === undefined ? null : feeStatement(text);
+  return text === undefined ? null : narrativeText(context).feeStatement;
 }
 
 export const xFeeNoticeVsSection6: Rule = {

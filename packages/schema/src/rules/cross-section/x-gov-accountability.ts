@@ -7,7 +7,7 @@
 import { getAgencyKind } from "../../report/agency.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
-import { narrativeText } from "../narrative-text.js";
+import { NO_OVERVIEW_TO_CHECK, narrativeText } from "../narrative-text.js";
 
 const ELEMENTS: readonly { readonly label: string; readonly en: string; readonly pattern: RegExp }[] = [
   { label: "工作考核", en: "performance assessment", pattern: /考核|考评|评估/ },
@@ -26,7 +26,7 @@ function check(context: RuleContext): void {
     return;
   }
   if (!narrativeText(context).hasNarrative || report.narrative?.overview === undefined) {
-    context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot check" });
+    context.skip(NO_OVERVIEW_TO_CHECK);
     return;
   }
   const paragraphs = [...narrativeText(context).paragraphs("overview"), ...narrativeText(context).paragraphs("otherMatters")];

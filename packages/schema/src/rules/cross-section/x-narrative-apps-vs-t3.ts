@@ -9,12 +9,12 @@
  * "收到政府信息公开申请75件" for 74 new + 1 carried over). "No applications" and zero counts are
  * left to x-narrative-zero-apps.
  */
-import { applicationStatementsIn, type ApplicationStatement } from "../../text/applications.js";
+import { statementsOf, type ApplicationStatement } from "../../text/applications.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Severity } from "../../findings/types.js";
 import type { Rule, RuleContext } from "../types.js";
 import { conceptFigure, describeParts, type TableFigure } from "./x-narrative-table-values.js";
-import { narrativeText } from "../narrative-text.js";
+import { NO_OVERVIEW_TO_COMPARE, narrativeText } from "../narrative-text.js";
 
 interface Verdict {
   readonly severity: Severity;
@@ -64,7 +64,7 @@ function judgeReceived(
 function check(context: RuleContext): void {
   const { report } = context;
   if (!narrativeText(context).hasNarrative || report.narrative?.overview === undefined) {
-    context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot compare" });
+    context.skip(NO_OVERVIEW_TO_COMPARE);
     return;
   }
   if (context.table("applications") === undefined) return;
@@ -72,10 +72,7 @@ function check(context: RuleContext): void {
   for (const paragraph of narrativeText(context).paragraphs("overview")) {
     const applicationContext =
       paragraph.topic === "applicationDisclosure" || paragraph.normalized.replace(/申请人/g, "").includes("申请");
-    for (const statement of applicationStatementsIn(narrativeText(context).counts(paragraph.normalized), {
-      reportYear: report.reportYear,
-      applicationContext,
-    })) {
+    for (const statement of statementsOf(narrativeText(context).applicationCandidates(paragraph.normalized), applicationContext)) {
       statements++;
       const figure = conceptFigure(context, statement.concept);
       if (figure === null) {

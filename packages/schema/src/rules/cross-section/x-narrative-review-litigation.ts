@@ -6,10 +6,10 @@
  * be about the agency's other cases, so its disagreements are only warnings.
  */
 import { hasNarrative } from "../../text/narrative.js";
-import { REVIEW_COUNT_UNITS, reviewDenials, reviewStatementsIn } from "../../text/review.js";
+import { REVIEW_COUNT_UNITS, mayNameReviewTerms, reviewDenialsInNormalized, reviewStatementsIn } from "../../text/review.js";
 import type { Rule, RuleContext } from "../types.js";
 import { OUTCOME_LABELS, SUBJECT_LABELS, reviewFigure } from "./x-narrative-table-values.js";
-import { narrativeText } from "../narrative-text.js";
+import { NO_OVERVIEW_TO_COMPARE, narrativeText } from "../narrative-text.js";
 
 const OUTCOME_EN: Readonly<Record<string, string>> = {
   Total: "total",
@@ -22,7 +22,7 @@ const OUTCOME_EN: Readonly<Record<string, string>> = {
 function check(context: RuleContext): void {
   const { report } = context;
   if (!narrativeText(context).hasNarrative || report.narrative?.overview === undefined) {
-    context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot compare" });
+    context.skip(NO_OVERVIEW_TO_COMPARE);
     return;
   }
   if (context.table("reviewAndLitigation") === undefined) return;
@@ -31,7 +31,9 @@ function check(context: RuleContext): void {
     context.skip({ zh: "表四相应单元格空白，无法核对", en: "the matching table-4 cells are blank; cannot compare" });
   for (const paragraph of narrativeText(context).paragraphs("overview")) {
     const inTopic = paragraph.topic === "applicationDisclosure" || paragraph.topic === "oversight";
-    for (const statement of reviewStatementsIn(narrativeText(context).counts(paragraph.normalized, REVIEW_COUNT_UNITS), { reportYear: report.reportYear })) {
+    // a paragraph that cannot name 复议 / 诉讼 or an outcome quotes no case count: its counts are not read
+    const counts = mayNameReviewTerms(paragraph.normalized) ? narrativeText(context).counts(paragraph.normalized, REVIEW_COUNT_UNITS) : [];
+    for (const statement of reviewStatementsIn(counts, { reportYear: report.reportYear })) {
       statements++;
       const figure = reviewFigure(context, statement.subject, statement.outcome);
       if (figure === null) {
@@ -52,7 +54,7 @@ function check(context: RuleContext): void {
         },
       });
     }
-    for (const denial of reviewDenials(paragraph.normalized)) {
+    for (const denial of reviewDenialsInNormalized(paragraph.normalized)) {
       for (const subject of denial.subjects) {
         statements++;
         const outcome = denial.correctedOnly ? "Corrected" : "Total";

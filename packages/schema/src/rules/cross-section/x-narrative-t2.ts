@@ -9,7 +9,7 @@ import type { ActiveDisclosureItem, ActiveDisclosureQualifier } from "../../text
 import { activeDisclosureStatementsIn } from "../../text/active-disclosure.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
-import { narrativeText } from "../narrative-text.js";
+import { NO_OVERVIEW_TO_COMPARE, narrativeText } from "../narrative-text.js";
 
 interface Target {
   readonly table: string;
@@ -48,7 +48,7 @@ function columnsFor(edition: EditionId, item: ActiveDisclosureItem, qualifier: A
 function check(context: RuleContext): void {
   const { report } = context;
   if (!narrativeText(context).hasNarrative || report.narrative?.overview === undefined) {
-    context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot compare" });
+    context.skip(NO_OVERVIEW_TO_COMPARE);
     return;
   }
   let statements = 0;

@@ -2,16 +2,16 @@
  * x-narrative-zero-apps — the text says that no applications were received while table three
  * shows some, or the text quotes received applications while table three shows none.
  */
-import { applicationStatementsIn, noApplicationsPhrase } from "../../text/applications.js";
+import { noApplicationsPhraseInNormalized, statementsOf } from "../../text/applications.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
 import { rowTotal } from "./x-narrative-table-values.js";
-import { narrativeText } from "../narrative-text.js";
+import { NO_OVERVIEW_TO_COMPARE, narrativeText } from "../narrative-text.js";
 
 function check(context: RuleContext): void {
   const { report } = context;
   if (!narrativeText(context).hasNarrative || report.narrative?.overview === undefined) {
-    context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot compare" });
+    context.skip(NO_OVERVIEW_TO_COMPARE);
     return;
   }
   if (context.table("applications") === undefined) return;
@@ -24,7 +24,7 @@ function check(context: RuleContext): void {
   const tableTotal = received.value + (carried?.value ?? 0);
   let statements = 0;
   for (const paragraph of narrativeText(context).paragraphs("overview")) {
-    const none = noApplicationsPhrase(paragraph.normalized);
+    const none = noApplicationsPhraseInNormalized(paragraph.normalized);
     if (none !== undefined) {
       statements++;
       context.checked();
@@ -41,7 +41,7 @@ function check(context: RuleContext): void {
       }
     }
     const applicationContext = paragraph.topic === "applicationDisclosure";
-    for (const statement of applicationStatementsIn(narrativeText(context).counts(paragraph.normalized), { reportYear: report.reportYear, applicationContext })) {
+    for (const statement of statementsOf(narrativeText(context).applicationCandidates(paragraph.normalized), applicationContext)) {
       if (statement.concept !== "newReceived") continue;
       statements++;
       context.checked();

@@ -5,18 +5,32 @@
  */
 import { reviewGroups } from "../../editions/common.js";
 import { hasNarrative } from "../../text/narrative.js";
+import type { EditionDefinition } from "../../editions/types.js";
+import { cellGrid, cellLayout } from "../cell-grid.js";
+import { perDefinition } from "../report-cache.js";
 import type { Rule, RuleContext } from "../types.js";
 import { narrativeText } from "../narrative-text.js";
 
 const HANDLING = /依申请|申请|答复|复议|诉讼|纠错|纠正|败诉/;
 
+/** The positions of table four's 结果纠正 cells (one per group) in the cell grid, per edition. */
+const correctedCells = perDefinition((edition: EditionDefinition) => {
+  const layout = cellLayout(edition);
+  return reviewGroups.map((group) => layout.position("reviewAndLitigation", "cases", `${group.prefix}Corrected`));
+});
+
 function check(context: RuleContext): void {
   if (context.table("reviewAndLitigation") === undefined) return;
-  const corrected = reviewGroups.map((group) => context.count("reviewAndLitigation", "cases", `${group.prefix}Corrected`));
-  const known = corrected.filter((value): value is number => value !== null);
-  const sum = known.reduce((total, value) => total + value, 0);
+  const grid = cellGrid(context);
+  let sum = 0;
+  let anyBlank = false;
+  for (const position of correctedCells(context.edition)) {
+    const value = grid.count(position);
+    if (value === null) anyBlank = true;
+    else sum += value;
+  }
   if (sum === 0) {
-    if (known.length < corrected.length) {
+    if (anyBlank) {
       context.skip({ zh: "表四“结果纠正”有空白单元格，无法判断", en: "table 4 has blank 结果纠正 cells; cannot tell" });
     } else {
       context.notApplicable({ zh: "表四“结果纠正”均为 0", en: "table 4 shows no corrected cases" });

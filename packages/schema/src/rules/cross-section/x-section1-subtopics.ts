@@ -7,12 +7,12 @@ import { overviewTopics } from "../../editions/common.js";
 import { topicCoverage } from "../../text/keywords.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
-import { narrativeText } from "../narrative-text.js";
+import { NO_OVERVIEW_TO_CHECK, narrativeText } from "../narrative-text.js";
 
 function check(context: RuleContext): void {
   const { report } = context;
   if (!narrativeText(context).hasNarrative || report.narrative?.overview === undefined) {
-    context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot check" });
+    context.skip(NO_OVERVIEW_TO_CHECK);
     return;
   }
   const topics = context.edition.sections.find((section) => section.id === "overview")?.topics ?? overviewTopics;

@@ -6,7 +6,7 @@ import type { ColumnDefinition, EditionDefinition } from "../../editions/types.j
 import { amountInYuan, readAmount, readCount, type CellValue } from "../../report/cells.js";
 import type { Report } from "../../report/types.js";
 import { compact } from "../../text/narrative.js";
-import type { RuleContext } from "../types.js";
+import type { MessageText, RuleContext } from "../types.js";
 
 export interface PreviousYear {
   readonly previous: Report;
@@ -18,6 +18,9 @@ export function sameAgency(a: string, b: string): boolean {
   return compact(a) === compact(b);
 }
 
+/** Why a cross-year rule is not checked without a previous report (shared: the engine only reads it). */
+const NO_PREVIOUS: MessageText = { zh: "未提供上一年度报告", en: "no previous year's report was given" };
+
 /**
  * The previous year's report of the same agency, or `undefined` after recording why the rule
  * cannot be checked (none given, another year, another agency).
@@ -25,7 +28,7 @@ export function sameAgency(a: string, b: string): boolean {
 export function previousYear(context: RuleContext): PreviousYear | undefined {
   const { previous, previousEdition, report } = context;
   if (previous === undefined || previousEdition === undefined) {
-    context.skip({ zh: "未提供上一年度报告", en: "no previous year's report was given" });
+    context.skip(NO_PREVIOUS);
     return undefined;
   }
   if (previous.reportYear !== report.reportYear - 1) {

@@ -7,7 +7,7 @@
  * office), or when one abbreviates the other (沭阳县发改局 for 沭阳县发展和改革局); see
  * `sameIssuer`. Every finding is a warning.
  */
-import { sectionParagraphs } from "../../text/narrative.js";
+import { narrativeText } from "../narrative-text.js";
 import type { Rule } from "../types.js";
 import { normalise, sameIssuer } from "./text.js";
 
@@ -66,7 +66,8 @@ export const metaAgencyNameConsistent: Rule = {
 
     const candidates = [
       ...(report.preamble ?? []).map((text, index) => ({ path: ["preamble", index], text, pattern: COMPILER, role: "编制机关", roleEn: "compiler" })),
-      ...sectionParagraphs(report, "overview")
+      ...narrativeText(context)
+        .paragraphs("overview")
         .slice(0, 3)
         .map((ref) => ({ path: ref.path, text: ref.text, pattern: SUBJECT, role: "总体情况的主语", roleEn: "subject of part 一" })),
     ];

@@ -8,25 +8,14 @@
  * belong to `meta-nonnegative-integers`, so they are not reported here. A table that was not
  * entered at all is not checked (that is `meta-tables-present-as-data`'s concern).
  */
-import { cachedDataRows, findColumn, findRow } from "../../editions/registry.js";
-import type { ColumnDefinition } from "../../editions/types.js";
+import { findColumn, findRow } from "../../editions/registry.js";
+import { cellGrid, cellLabels, cellLayout } from "../cell-grid.js";
 import type { Rule } from "../types.js";
 
-/**
- * Whether a row has exactly the table's columns as its keys, in column order, none blank: the
- * common case, recognised in one `for…in` walk of the row (V8 reads values by the enumeration
- * cache there) instead of one keyed lookup per column. Any other row (a blank, a missing or extra
- * key, another order) is checked column by column.
- */
-function isComplete(rowData: Readonly<Record<string, unknown>>, columns: readonly ColumnDefinition[]): boolean {
-  let index = 0;
-  for (const key in rowData) {
-    const value = rowData[key];
-    if (index >= columns.length || key !== columns[index]!.id || value === null || value === undefined) return false;
-    index++;
-  }
-  return index === columns.length;
-}
+const BLANK_MESSAGE = {
+  zh: "单元格空白：按“未知”处理（不视为 0），相关勾稽关系无法核对；如实际为 0 请填 0",
+  en: "blank cell: kept as unknown (not 0), so the identities that use it cannot be checked; enter 0 if it is zero",
+} as const;
 
 export const metaBlankVsZero: Rule = {
   id: "meta-blank-vs-zero",
@@ -39,35 +28,33 @@ export const metaBlankVsZero: Rule = {
     const cellText = printedCells ?? {};
     const setAside =
       context.cellViolations.length === 0 ? undefined : new Set(context.cellViolations.map((violation) => violation.path.join(".")));
-    for (const table of edition.tables) {
-      const data = report.tables[table.id];
-      if (data === undefined) {
+    const layout = cellLayout(edition);
+    const grid = cellGrid(context);
+    const values = grid.values;
+    for (let index = 0; index < layout.tables.length; index++) {
+      const { table, rows, columns, start } = layout.tables[index]!;
+      if (!grid.tablesEntered[index]) {
         context.skip({ zh: `“${table.title}”表格未录入`, en: `table "${table.title}" is not entered` });
         continue;
       }
       context.checked();
-      const columns = table.columns;
-      for (const row of cachedDataRows(table)) {
-        const rowData = data[row.id];
-        if (rowData !== undefined && isComplete(rowData, columns)) continue;
-        for (const column of columns) {
-          const value = rowData?.[column.id];
-          if (value !== null && value !== undefined) continue; // the common case: no key is built
-          if (setAside !== undefined || printedCells !== undefined) {
-            // the key is built only when there is something to look it up in
-            const key = `${table.id}.${row.id}.${column.id}`;
-            if (setAside?.has(`tables.${key}`) === true) continue;
-            if (cellText[key] !== undefined) continue; // reported below as a placeholder
-          }
-          context.flag({
-            path: ["tables", table.id, row.id, column.id],
-            actual: null,
-            message: {
-              zh: "单元格空白：按“未知”处理（不视为 0），相关勾稽关系无法核对；如实际为 0 请填 0",
-              en: "blank cell: kept as unknown (not 0), so the identities that use it cannot be checked; enter 0 if it is zero",
-            },
-          });
+      const end = start + rows.length * columns.length;
+      for (let position = start; position < end; position++) {
+        const value = values[position];
+        if (value !== null && value !== undefined) continue; // the common case: nothing is built
+        const cell = layout.cells[position]!;
+        if (setAside !== undefined || printedCells !== undefined) {
+          // the key is built only when there is something to look it up in
+          const key = `${table.id}.${cell.rowId}.${cell.columnId}`;
+          if (setAside?.has(`tables.${key}`) === true) continue;
+          if (cellText[key] !== undefined) continue; // reported below as a placeholder
         }
+        context.flag({
+          path: ["tables", table.id, cell.rowId, cell.columnId],
+          label: cellLabels(edition)[position]!,
+          actual: null,
+          message: BLANK_MESSAGE,
+        });
       }
     }
     for (const [key, printed] of Object.entries(cellText)) {

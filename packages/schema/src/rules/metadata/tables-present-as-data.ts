@@ -8,6 +8,8 @@
  */
 import type { Rule } from "../types.js";
 
+const NONE: ReadonlySet<string> = new Set();
+
 export const metaTablesPresentAsData: Rule = {
   id: "meta-tables-present-as-data",
   kind: "metadata",
@@ -15,17 +17,18 @@ export const metaTablesPresentAsData: Rule = {
   title: { zh: "第二、三、四部分的表格以数据形式提供", en: "Parts 二, 三 and 四 contain their tables as data" },
   check(context) {
     const { report, edition } = context;
-    const missing = new Set(report.asPublished?.tablesMissing ?? []);
-    const images = new Set(report.asPublished?.tablesAsImages ?? []);
+    const missingIds = report.asPublished?.tablesMissing;
+    const imageIds = report.asPublished?.tablesAsImages;
+    const missing: ReadonlySet<string> = missingIds === undefined ? NONE : new Set(missingIds);
+    const images: ReadonlySet<string> = imageIds === undefined ? NONE : new Set(imageIds);
     for (const section of edition.sections) {
       for (const tableId of section.tables) {
         const table = context.table(tableId);
         if (table === undefined) continue;
-        const path = ["tables", tableId];
         if (missing.has(tableId)) {
           context.checked();
           context.flag({
-            path,
+            path: ["tables", tableId],
             expected: table.title,
             actual: null,
             message: {
@@ -36,7 +39,7 @@ export const metaTablesPresentAsData: Rule = {
         } else if (images.has(tableId)) {
           context.checked();
           context.flag({
-            path,
+            path: ["tables", tableId],
             severity: "info",
             actual: null,
             message: {
@@ -54,6 +57,7 @@ export const metaTablesPresentAsData: Rule = {
         }
       }
     }
+    if (missing.size === 0 && images.size === 0) return;
     for (const tableId of [...missing, ...images]) {
       if (context.table(tableId) !== undefined) continue;
       context.flag({

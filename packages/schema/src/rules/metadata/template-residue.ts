@@ -53,6 +53,12 @@ const residues: readonly Residue[] = [
  */
 const anyResidue = new RegExp(residues.map((residue) => residue.pattern.source).join("|"));
 
+/**
+ * A character every leftover has (X, x, ×, Ｘ; a bracket; 某): a text without any is scanned once
+ * for these alone instead of by the patterns with their lookbehinds.
+ */
+const RESIDUE_CHARACTER = /[Xx×Ｘ（(【\[某]/;
+
 export const metaNoTemplateResidue: Rule = {
   id: "meta-no-template-residue",
   kind: "metadata",
@@ -69,7 +75,7 @@ export const metaNoTemplateResidue: Rule = {
       });
     }
     for (const ref of refs) {
-      if (!anyResidue.test(ref.text)) continue;
+      if (!RESIDUE_CHARACTER.test(ref.text) || !anyResidue.test(ref.text)) continue;
       for (const residue of residues) {
         for (const match of ref.text.matchAll(residue.pattern)) {
           const start = Math.max(0, match.index - 10);

@@ -12,7 +12,50 @@ import { narrativeText } from "../narrative-text.js";
 
 /** Years written as 2024年 (not 2024年度's neighbours such as dates of laws: those are 2019年4月). */
 function yearsIn(text: string): number[] {
-  return [...normalise(text).matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((match) => Number(match[1]));
+  // The matches of /(?<!\d)((?:19|20)\d{2})年/g, found from each 年 (two matches cannot overlap:
+  // a match has no 年 before its end), without a regular expression run over the whole part.
+  const normalised = normalise(text);
+  const years: number[] = [];
+  for (let at = normalised.indexOf("年", 4); at !== -1; at = normalised.indexOf("年", at + 1)) {
+    const start = at - 4;
+    const first = normalised.charCodeAt(start);
+    const second = normalised.charCodeAt(start + 1);
+    if (!((first === 0x31 && second === 0x39) || (first === 0x32 && second === 0x30))) continue; // 19 or 20
+    if (!isDigit(normalised.charCodeAt(start + 2)) || !isDigit(normalised.charCodeAt(start + 3))) continue;
+    if (start > 0 && isDigit(normalised.charCodeAt(start - 1))) continue;
+    years.push(Number(normalised.slice(start, at)));
+  }
+  return years;
+}
+
+/**
+ * Units that normalising (NFKC, white space removed) turns into neither a digit nor nothing and
+ * that do not combine with what follows: Chinese ideographs and common Chinese punctuation.
+ */
+function isPlainLead(unit: number): boolean {
+  return (unit >= 0x4e00 && unit <= 0x9fff) || PLAIN_PUNCTUATION.includes(String.fromCharCode(unit));
+}
+
+const PLAIN_PUNCTUATION = "、。，：；（）“”《》";
+
+/**
+ * Whether `text` has `<year>年` (ASCII digits, a year that {@link yearsIn} reads: 1900–2099) at
+ * its start or after an {@link isPlainLead} unit. Then {@link yearsIn} of the text includes
+ * `year`: normalising keeps that unit and the five that follow as they are (or maps the
+ * punctuation to ASCII punctuation), so the match is there too.
+ */
+function plainlyMentions(text: string, year: number): boolean {
+  if (!Number.isInteger(year) || year < 1900 || year > 2099) return false;
+  const needle = `${year}年`;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    if (at === 0 || isPlainLead(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
+/** Whether a UTF-16 unit is an ASCII digit (what `\d` matches). */
+function isDigit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
 }
 
 /** The statistics period: N年1月1日 … (M年)12月31日. */
@@ -91,7 +134,8 @@ export const metaYearConsistent: Rule = {
     const overview = narrativeText(context).text("overview");
     if (overview !== undefined && overview.trim() !== "") {
       inputs++;
-      const mentioned = yearsIn(overview);
+      // the usual part 一 names the report year plainly: then it is checked without normalising it
+      const mentioned = plainlyMentions(overview, year) ? [year] : yearsIn(overview);
       if (mentioned.length === 0) {
         context.skip({ zh: "总体情况未提及任何年度", en: "part 一 mentions no year" });
       } else {

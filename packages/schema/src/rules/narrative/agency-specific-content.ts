@@ -6,7 +6,7 @@
  */
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule } from "../types.js";
-import { narrativeText } from "../narrative-text.js";
+import { NO_OVERVIEW_TO_CHECK, narrativeText } from "../narrative-text.js";
 
 /** Counts and amounts; years (2024年) and dates are not figures about the work. */
 const FIGURE = /\d+(?:\.\d+)?(?:余|多)?(?:件|条|个|次|期|篇|项|场|家|人次|人|万|%|％|份|批|类|种|部|号)/;
@@ -25,7 +25,7 @@ export const nAgencySpecificContent: Rule = {
   check(context) {
     const { report } = context;
     if (!narrativeText(context).hasNarrative || report.narrative?.overview === undefined) {
-      context.skip({ zh: "报告没有“一、总体情况”的文字，无法核对", en: "the report has no text of part 一; cannot check" });
+      context.skip(NO_OVERVIEW_TO_CHECK);
       return;
     }
     context.checked();

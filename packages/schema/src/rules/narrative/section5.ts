@@ -7,10 +7,10 @@
  *   object, number or date: info per item, one warning when every item is generic.
  */
 import { type NormalizedParagraph } from "../../text/keywords.js";
-import { isGenericItem, splitItems } from "../../text/generic.js";
+import { isGenericNormalizedItem, splitNormalizedItems } from "../../text/generic.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
-import { narrativeText } from "../narrative-text.js";
+import { NO_NARRATIVE_TO_CHECK, narrativeText } from "../narrative-text.js";
 
 const PROBLEMS = /问题|不足|差距|短板|薄弱|有待|不够|仍需|尚需|还需|欠缺|滞后|不到位|不均衡|不平衡|单一|不强|不高|偏少|较少/;
 const MEASURES =
@@ -20,7 +20,7 @@ const SECTION = "problemsAndImprovements" as const;
 function partFive(context: RuleContext): readonly NormalizedParagraph[] | undefined {
   const { report } = context;
   if (!narrativeText(context).hasNarrative) {
-    context.skip({ zh: "报告没有叙述文字，无法核对", en: "the report has no narrative text; cannot check" });
+    context.skip(NO_NARRATIVE_TO_CHECK);
     return undefined;
   }
   if (report.narrative?.[SECTION] === undefined) {
@@ -74,7 +74,9 @@ export const nSection5Specific: Rule = {
     if (paragraphs === undefined) return;
     const items = paragraphs
       .filter((paragraph) => paragraph.path[paragraph.path.length - 1] !== "heading")
-      .flatMap((paragraph) => splitItems(paragraph.text).map((item) => ({ item, paragraph, verdict: isGenericItem(item) })));
+      .flatMap((paragraph) =>
+        splitNormalizedItems(paragraph.normalized).map((item) => ({ item, paragraph, verdict: isGenericNormalizedItem(item) })),
+      );
     if (items.length === 0) {
       context.skip({ zh: "“五、存在的主要问题及改进情况”没有可评判的条目", en: "part 五 has no items to judge" });
       return;

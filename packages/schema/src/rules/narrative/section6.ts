@@ -13,11 +13,10 @@
 import { otherMattersTopics } from "../../editions/common.js";
 import type { TopicDefinition } from "../../editions/types.js";
 import type { Severity } from "../../findings/types.js";
-import { feeStatement } from "../../text/fees.js";
 import { topicCoverage } from "../../text/keywords.js";
 import { hasNarrative } from "../../text/narrative.js";
 import type { Rule, RuleContext } from "../types.js";
-import { narrativeText } from "../narrative-text.js";
+import { NO_NARRATIVE_TO_CHECK, narrativeText } from "../narrative-text.js";
 
 const PART6_PATH = ["narrative", "otherMatters"] as const;
 
@@ -30,7 +29,7 @@ function topic(id: string): TopicDefinition {
 /** Whether part 六 can be read; records why not. */
 function hasPartSix(context: RuleContext): boolean {
   if (!narrativeText(context).hasNarrative) {
-    context.skip({ zh: "报告没有叙述文字，无法核对", en: "the report has no narrative text; cannot check" });
+    context.skip(NO_NARRATIVE_TO_CHECK);
     return false;
   }
   if (context.report.narrative?.otherMatters === undefined) {
@@ -59,7 +58,7 @@ export const nSection6Fee: Rule = {
       context.report.edition === "2019"
         ? { zh: "（《政府信息公开信息处理费管理办法》自 2021 年起施行，此处仅作提示）", en: " (the fee rules took effect in 2021; advisory only)" }
         : { zh: "", en: "" };
-    const fee = feeStatement(narrativeText(context).text("otherMatters") ?? "");
+    const fee = narrativeText(context).feeStatement;
     if (fee.keyword !== undefined && (fee.amountYuan !== undefined || fee.none)) return;
     context.flag({
       path: PART6_PATH,
