@@ -10,10 +10,16 @@ export type Token =
   | { readonly type: "digits"; readonly text: string };
 
 const BLANK_TEXT = /^(?:[\/／\\—–\-－―─]+|无|空|空白|\*+|×)$/u;
+const PLAIN_DIGITS = /^\d+$/u;
 const NUMBER = /^([+-]?)(\d+(?:\.\d+)?)(万元|元|件|项|个|条|次)?$/u;
 
 /** Reads a field's text as a token; `undefined` when it is text (a label, a header word). */
 export function readField(raw: string): Token | undefined {
+  if (PLAIN_DIGITS.test(raw)) {
+    // the common cell: ASCII digits alone, which NFKC and every rule below keep as they are
+    const value = Number(raw);
+    return Number.isFinite(value) ? { type: "number", text: raw, value } : undefined;
+  }
   const text = raw.normalize("NFKC").replace(/[\s\u00a0\u3000]+/gu, "");
   if (text === "") return { type: "blank", text: "" };
   if (BLANK_TEXT.test(text)) return { type: "blank", text };

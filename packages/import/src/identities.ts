@@ -99,10 +99,10 @@ export function rowsWithCollapsed(table: TableDefinition, collapsed: readonly st
 
 export type Grid = Map<string, (number | string | null)[]>;
 
-function valueOf(grid: Grid, columns: readonly string[], [row, column]: CellRef): number | null | undefined {
-  const values = grid.get(row);
+function valueOf(grid: Grid, columns: readonly string[], ref: CellRef): number | null | undefined {
+  const values = grid.get(ref[0]);
   if (values === undefined) return undefined;
-  const value = values[columns.indexOf(column)];
+  const value = values[columns.indexOf(ref[1])];
   return typeof value === "number" ? value : value === null || value === undefined ? null : undefined;
 }
 

@@ -125,8 +125,18 @@ function isLowSurrogate(code: number): boolean {
 
 /** Normalises a label or any text for comparison. */
 export function normaliseLabel(text: string): string {
-  let out = "";
-  for (let index = 0; index < text.length; index++) {
+  // most characters normalise to themselves: the text is taken as it is up to the first that does not
+  let same = 0;
+  while (same < text.length) {
+    const code = text.charCodeAt(same);
+    if (code >= 0xd800 && code <= 0xdfff) break;
+    const normalised = bmpTable[code] ?? normaliseChar(text[same]!);
+    if (normalised.length !== 1 || normalised.charCodeAt(0) !== code) break;
+    same++;
+  }
+  if (same === text.length) return text;
+  let out = text.slice(0, same);
+  for (let index = same; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(index + 1))) {
       out += normaliseChar(text.slice(index, index + 2));
@@ -147,9 +157,12 @@ export interface CompactText {
   readonly sourceEnd: ArrayLike<number>;
 }
 
+/** Code units turned into a string per call of `String.fromCharCode` (well under the argument limit). */
+const CHUNK = 8192;
+
 export function compact(original: string): CompactText {
-  const parts: string[] = [];
   // a character never normalises to more than a few (NFKC of ligatures, ㍿ …): grow when needed
+  let units = new Uint16Array(original.length + 16);
   let source = new Int32Array(original.length + 16);
   let sourceEnd = new Int32Array(original.length + 16);
   let length = 0;
@@ -165,23 +178,29 @@ export function compact(original: string): CompactText {
     }
     if (normalised.length > 0) {
       if (length + normalised.length > source.length) {
-        const grown = new Int32Array(source.length * 2 + normalised.length);
-        grown.set(source);
-        source = grown;
-        const grownEnd = new Int32Array(grown.length);
-        grownEnd.set(sourceEnd);
-        sourceEnd = grownEnd;
+        const size = source.length * 2 + normalised.length;
+        units = grown(units, new Uint16Array(size));
+        source = grown(source, new Int32Array(size));
+        sourceEnd = grown(sourceEnd, new Int32Array(size));
       }
       for (let k = 0; k < normalised.length; k++) {
+        units[length] = normalised.charCodeAt(k);
         source[length] = index;
         sourceEnd[length] = index + width;
         length++;
       }
-      parts.push(normalised);
     }
     index += width - 1;
   }
-  return { text: parts.join(""), source: source.subarray(0, length), sourceEnd: sourceEnd.subarray(0, length) };
+  let text = "";
+  // Reflect.apply reads the typed array as the argument list directly (a spread would iterate it)
+  for (let at = 0; at < length; at += CHUNK) text += Reflect.apply(String.fromCharCode, undefined, units.subarray(at, Math.min(length, at + CHUNK))) as string;
+  return { text, source: source.subarray(0, length), sourceEnd: sourceEnd.subarray(0, length) };
+}
+
+function grown<T extends Uint16Array | Int32Array>(array: T, larger: T): T {
+  larger.set(array);
+  return larger;
 }
 
 /**

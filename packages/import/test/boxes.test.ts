@@ -30,6 +30,11 @@ describe("unboxTables", () => {
     expect(unboxTables(text).split("\n")).toEqual(["规章\t5", "文件\t"]);
   });
 
+  it("measures wide characters beyond the BMP and skips zero-width ones", () => {
+    const text = ["┌──────┬──────┐", "│ 𠀀甲 │ a\u200bb   │", "│ 乙   │ Cd   │", "├──────┼──────┤", "│\ufeff规章  │    7 │", "└──────┴──────┘"].join("\n");
+    expect(unboxTables(text).split("\n")).toEqual(["𠀀甲乙\tab Cd", "规章\t7"]);
+  });
+
   it("leaves text without drawings alone", () => {
     expect(unboxTables("一、总体情况\n│ not a table")).toBe("一、总体情况\n│ not a table");
   });

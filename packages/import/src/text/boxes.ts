@@ -13,22 +13,33 @@
 
 const BOX_START = 0x2500;
 const BOX_END = 0x257f;
-/** Box-drawing characters with a stroke going up, and with a stroke going down. */
-const UP = new Set([..."│┃║├┤┼┴└┘┣┫╋┻┗┛┝┥┿┷┕┙╞╡╪╧╘╛╟╢╫╨╙╜╠╣╬╩╚╝┠┨╂┸┖┚╽╿"]);
-const DOWN = new Set([..."│┃║├┤┼┬┌┐┣┫╋┳┏┓┝┥┿┯┍┑╞╡╪╤╒╕╟╢╫╥╓╖╠╣╬╦╔╗┠┨╂┰┎┒╽╿"]);
+/** A box-drawing character with a stroke going up, and with a stroke going down. */
+const STROKE_UP = 1;
+const STROKE_DOWN = 2;
+const UP_CHARS = "│┃║├┤┼┴└┘┣┫╋┻┗┛┝┥┿┷┕┙╞╡╪╧╘╛╟╢╫╨╙╜╠╣╬╩╚╝┠┨╂┸┖┚╽╿";
+const DOWN_CHARS = "│┃║├┤┼┬┌┐┣┫╋┳┏┓┝┥┿┯┍┑╞╡╪╤╒╕╟╢╫╥╓╖╠╣╬╦╔╗┠┨╂┰┎┒╽╿";
+/** The strokes (up, down) of each box-drawing character, indexed by code point − U+2500. */
+const STROKES: Uint8Array = (() => {
+  const table = new Uint8Array(BOX_END - BOX_START + 1);
+  for (const char of UP_CHARS) table[char.charCodeAt(0) - BOX_START]! |= STROKE_UP;
+  for (const char of DOWN_CHARS) table[char.charCodeAt(0) - BOX_START]! |= STROKE_DOWN;
+  return table;
+})();
 
-function isBox(char: string): boolean {
-  const code = char.charCodeAt(0);
+function isBox(code: number): boolean {
   return code >= BOX_START && code <= BOX_END;
 }
 
-function isSeparator(char: string): boolean {
-  return UP.has(char) || DOWN.has(char);
+function strokesOf(code: number): number {
+  return code >= BOX_START && code <= BOX_END ? STROKES[code - BOX_START]! : 0;
 }
 
 /** Display columns of one code point (two for CJK and full-width forms, as East Asian Width W/F). */
 export function displayWidth(code: number): 0 | 1 | 2 {
   if (code < 0x1100) return code < 0x20 ? 0 : 1;
+  // the common cases first: CJK ideographs, box-drawing characters
+  if (code >= 0x4e00 && code <= 0x9fff) return 2;
+  if (code >= BOX_START && code <= BOX_END) return 1;
   if (
     (code >= 0x1100 && code <= 0x115f) ||
     (code >= 0x2e80 && code <= 0x303e) ||
@@ -49,22 +60,17 @@ export function displayWidth(code: number): 0 | 1 | 2 {
   return 1;
 }
 
-/** A line as display columns: `chars[column]` is the character starting there ("" for the second half of a wide one). */
-function columnsOf(line: string): string[] {
-  const chars: string[] = [];
-  for (const char of line) {
-    const width = displayWidth(char.codePointAt(0)!);
-    if (width === 0) continue;
-    chars.push(char);
-    if (width === 2) chars.push("");
-  }
-  return chars;
+/** Text without its zero-width characters (they take no display column). */
+function visibleText(text: string): string {
+  let out = "";
+  for (const char of text) if (displayWidth(char.codePointAt(0)!) !== 0) out += char;
+  return out;
 }
 
 /** Whether a line is part of a drawing: it starts and ends with a box-drawing character. */
 function isBoxLine(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length >= 2 && isBox(trimmed[0]!) && isBox(trimmed.at(-1)!);
+  return trimmed.length >= 2 && isBox(trimmed.charCodeAt(0)) && isBox(trimmed.charCodeAt(trimmed.length - 1));
 }
 
 /** The parts of a line between two strokes: a rule (only horizontal strokes) or content. */
@@ -75,92 +81,153 @@ interface Segment {
   readonly text: string;
 }
 
-function segmentsOf(chars: readonly string[]): Segment[] {
-  const out: Segment[] = [];
+/**
+ * One line of a drawing, measured in display columns: its strokes (box-drawing characters with a
+ * stroke going up or down), by column with their `STROKE_UP`/`STROKE_DOWN` flags, and the
+ * segments between two strokes.
+ */
+interface DrawnLine {
+  readonly strokeColumns: readonly number[];
+  readonly strokeFlags: readonly number[];
+  readonly segments: readonly Segment[];
+}
+
+function drawnLine(line: string): DrawnLine {
+  const strokeColumns: number[] = [];
+  const strokeFlags: number[] = [];
+  const segments: Segment[] = [];
+  let column = 0;
+  // the last stroke: its column and the source index after it
   let left = -1;
-  for (let column = 0; column < chars.length; column++) {
-    const char = chars[column]!;
-    if (!isSeparator(char)) continue;
-    if (left !== -1 && column > left + 1) {
-      const inside = chars.slice(left + 1, column).filter((part) => part !== "");
-      const rule = inside.length > 0 && inside.every((part) => isBox(part) && !isSeparator(part));
-      const text = rule ? "" : inside.join("").replace(/^[\s\u3000]+|[\s\u3000]+$/gu, "");
-      out.push({ left, right: column, rule, text });
+  let start = 0;
+  // since the last stroke: characters, box-drawing characters among them, zero-width ones skipped
+  let characters = 0;
+  let boxes = 0;
+  let skipped = false;
+  for (let index = 0; index < line.length; ) {
+    let code = line.charCodeAt(index);
+    if (code >= 0x20 && code < 0x1100) {
+      // the common case, spaces, digits and Latin letters: one column, no stroke
+      characters++;
+      index++;
+      column++;
+      continue;
     }
-    left = column;
+    let size = 1;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      code = line.codePointAt(index)!;
+      if (code > 0xffff) size = 2;
+    }
+    const width = displayWidth(code);
+    if (width === 0) {
+      skipped = true;
+      index += size;
+      continue;
+    }
+    const strokes = strokesOf(code);
+    if (strokes === 0) {
+      characters++;
+      if (isBox(code)) boxes++;
+    } else {
+      if (left !== -1 && column > left + 1) {
+        const rule = characters > 0 && boxes === characters;
+        const inside = line.slice(start, index);
+        const text = rule ? "" : (skipped ? visibleText(inside) : inside).trim();
+        segments.push({ left, right: column, rule, text });
+      }
+      strokeColumns.push(column);
+      strokeFlags.push(strokes);
+      left = column;
+      start = index + size;
+      characters = 0;
+      boxes = 0;
+      skipped = false;
+    }
+    index += size;
+    column += width;
   }
-  return out;
+  return { strokeColumns, strokeFlags, segments };
 }
 
 interface Cell {
+  /** The line where the cell starts. */
   readonly top: number;
-  readonly left: number;
   readonly pieces: string[];
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function joinPieces(pieces: readonly string[]): string {
   let out = "";
   for (const piece of pieces) {
     if (piece === "") continue;
-    if (/[A-Za-z]$/u.test(out) && /^[A-Za-z]/u.test(piece)) out += " ";
+    if (out !== "" && isLatinLetter(out.charCodeAt(out.length - 1)) && isLatinLetter(piece.charCodeAt(0))) out += " ";
     out += piece;
   }
-  return out.replace(/\t/gu, " ");
+  return out.includes("\t") ? out.replace(/\t/gu, " ") : out;
 }
 
 /** Whether every stroke going up meets a stroke going down in the line above (the drawing lines up). */
-function linesUp(grid: readonly string[][]): boolean {
-  for (let i = 1; i < grid.length; i++) {
-    const line = grid[i]!;
-    const above = grid[i - 1]!;
-    for (let column = 0; column < line.length; column++) {
-      if (UP.has(line[column]!) && !DOWN.has(above[column] ?? " ")) return false;
+function linesUp(lines: readonly DrawnLine[]): boolean {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const above = lines[i - 1]!;
+    let k = 0;
+    for (let s = 0; s < line.strokeColumns.length; s++) {
+      if ((line.strokeFlags[s]! & STROKE_UP) === 0) continue;
+      const column = line.strokeColumns[s]!;
+      while (k < above.strokeColumns.length && above.strokeColumns[k]! < column) k++;
+      if (k === above.strokeColumns.length || above.strokeColumns[k] !== column || (above.strokeFlags[k]! & STROKE_DOWN) === 0) return false;
     }
   }
   return true;
 }
 
 /**
- * Rebuilds the cells of one drawing: a content segment continues the cell of the same segment in
- * the line above; otherwise (a rule above) a cell starts. Each cell is printed in the row of the
- * line where it starts. `undefined` when the drawing does not line up.
+ * Rebuilds the cells of one drawing that lines up: a content segment continues the cell of the
+ * same segment in the line above; otherwise (a rule above) a cell starts. Each cell is printed in
+ * the row of the line where it starts.
  */
-function gridOf(lines: readonly string[]): string[] | undefined {
-  const grid = lines.map(columnsOf);
-  if (!linesUp(grid)) return undefined;
+function gridOf(lines: readonly DrawnLine[]): string[] {
   const cells: Cell[] = [];
-  let previous = new Map<string, Cell>();
-  grid.forEach((chars, i) => {
-    const current = new Map<string, Cell>();
-    for (const segment of segmentsOf(chars)) {
+  // the content segments of the line above and their cells, left to right
+  let previous: { readonly segment: Segment; readonly cell: Cell }[] = [];
+  lines.forEach((line, i) => {
+    const current: { readonly segment: Segment; readonly cell: Cell }[] = [];
+    let k = 0;
+    for (const segment of line.segments) {
       if (segment.rule) continue;
-      const key = `${segment.left}:${segment.right}`;
-      let cell = previous.get(key);
-      if (cell === undefined) {
-        cell = { top: i, left: segment.left, pieces: [] };
+      while (k < previous.length && previous[k]!.segment.left < segment.left) k++;
+      const above = previous[k];
+      let cell: Cell;
+      if (above !== undefined && above.segment.left === segment.left && above.segment.right === segment.right) cell = above.cell;
+      else {
+        cell = { top: i, pieces: [] };
         cells.push(cell);
       }
       cell.pieces.push(segment.text);
-      current.set(key, cell);
+      current.push({ segment, cell });
     }
     previous = current;
   });
-  const rows = new Map<number, Cell[]>();
-  for (const cell of cells) {
-    const row = rows.get(cell.top) ?? [];
-    row.push(cell);
-    rows.set(cell.top, row);
+  // the cells were opened line by line, left to right: those of one row follow each other, in order
+  const out: string[] = [];
+  let row = "";
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k]!;
+    const text = joinPieces(cell.pieces);
+    row = k > 0 && cells[k - 1]!.top === cell.top ? `${row}\t${text}` : text;
+    if (k === cells.length - 1 || cells[k + 1]!.top !== cell.top) out.push(row);
   }
-  return [...rows.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, row]) => row.sort((a, b) => a.left - b.left).map((cell) => joinPieces(cell.pieces)).join("\t"));
+  return out;
 }
 
 /** Each line's cells split at its strokes (a drawing whose columns do not line up). */
-function lineByLine(lines: readonly string[]): string[] {
+function lineByLine(lines: readonly DrawnLine[]): string[] {
   const out: string[] = [];
-  for (const line of lines) {
-    const segments = segmentsOf(columnsOf(line));
+  for (const { segments } of lines) {
     if (segments.every((segment) => segment.rule)) continue;
     out.push(segments.filter((segment) => !segment.rule).map((segment) => segment.text).join("\t"));
   }
@@ -180,9 +247,10 @@ export function unboxTables(text: string): string {
     }
     let end = i;
     while (end < lines.length && isBoxLine(lines[end]!)) end++;
-    const block = lines.slice(i, end);
-    if (block.length >= 3) out.push(...(gridOf(block) ?? lineByLine(block)));
-    else out.push(...block);
+    if (end - i >= 3) {
+      const drawing = lines.slice(i, end).map(drawnLine);
+      out.push(...(linesUp(drawing) ? gridOf(drawing) : lineByLine(drawing)));
+    } else out.push(...lines.slice(i, end));
     i = end;
   }
   return out.join("\n");

@@ -5,9 +5,21 @@
 import { compact, normaliseLabel, type CompactText } from "../normalize.js";
 import { unboxTables } from "./boxes.js";
 
-const PAGE_FOOTER = [
-  /^[ \t\u00a0\u3000]*[-—–－―─]+[ \t\u00a0\u3000]*\d{1,3}[ \t\u00a0\u3000]*[-—–－―─]+[ \t\u00a0\u3000]*$/gmu,
-  /^[ \t\u00a0\u3000]*第[ \t\u00a0\u3000]*\d{1,3}[ \t\u00a0\u3000]*页(?:[ \t\u00a0\u3000]*[,，/／]?[ \t\u00a0\u3000]*共[ \t\u00a0\u3000]*\d{1,3}[ \t\u00a0\u3000]*页)?[ \t\u00a0\u3000]*$/gmu,
+const DASH_BEFORE_DIGIT = /[-—–－―─][ \t\u00a0\u3000]*\d/u;
+
+/**
+ * Page footer lines, each with a cheap test that a text must pass to hold one (a footer line is
+ * rare: the full pattern is tried only then).
+ */
+const PAGE_FOOTER: readonly { readonly line: RegExp; readonly mayHold: (text: string) => boolean }[] = [
+  {
+    line: /^[ \t\u00a0\u3000]*[-—–－―─]+[ \t\u00a0\u3000]*\d{1,3}[ \t\u00a0\u3000]*[-—–－―─]+[ \t\u00a0\u3000]*$/gmu,
+    mayHold: (text) => DASH_BEFORE_DIGIT.test(text),
+  },
+  {
+    line: /^[ \t\u00a0\u3000]*第[ \t\u00a0\u3000]*\d{1,3}[ \t\u00a0\u3000]*页(?:[ \t\u00a0\u3000]*[,，/／]?[ \t\u00a0\u3000]*共[ \t\u00a0\u3000]*\d{1,3}[ \t\u00a0\u3000]*页)?[ \t\u00a0\u3000]*$/gmu,
+    mayHold: (text) => text.includes("页"),
+  },
 ];
 
 /**
@@ -15,8 +27,11 @@ const PAGE_FOOTER = [
  * turns tables drawn with box-drawing characters into tab-separated rows.
  */
 export function cleanText(text: string): string {
-  let out = text.replace(/\r\n?/gu, "\n").replace(/\f/gu, "\n").replace(/^\ufeff/u, "");
-  for (const pattern of PAGE_FOOTER) out = out.replace(pattern, "");
+  let out = text;
+  if (out.includes("\r")) out = out.replace(/\r\n?/gu, "\n");
+  if (out.includes("\f")) out = out.replace(/\f/gu, "\n");
+  if (out.charCodeAt(0) === 0xfeff) out = out.slice(1);
+  for (const footer of PAGE_FOOTER) if (footer.mayHold(out)) out = out.replace(footer.line, "");
   return unboxTables(out);
 }
 
@@ -51,10 +66,10 @@ export class Doc {
     if (needle === "") return [];
     const out: [number, number][] = [];
     const start = this.toCompact(from);
-    const end = this.toCompact(to);
-    const text = this.compact.text;
+    // searched only up to the end of the range (a needle absent from it is not looked for beyond)
+    const text = this.before(this.toCompact(to));
     let at = text.indexOf(needle, start);
-    while (at !== -1 && at + needle.length <= end) {
+    while (at !== -1) {
       out.push([at, at + needle.length]);
       at = text.indexOf(needle, at + 1);
     }
@@ -64,8 +79,14 @@ export class Doc {
   findFirst(needle: string, from = 0, to = this.src.length): [number, number] | undefined {
     const start = this.toCompact(from);
     const end = this.toCompact(to);
-    const at = this.compact.text.indexOf(needle, start);
+    const at = this.before(end).indexOf(needle, start);
     return at === -1 || at + needle.length > end ? undefined : [at, at + needle.length];
+  }
+
+  /** The compact text before compact index `end`. */
+  private before(end: number): string {
+    const text = this.compact.text;
+    return end >= text.length ? text : text.slice(0, end);
   }
 
   /** Normalised text of a source range. */

@@ -42,14 +42,21 @@ function keywordOf(label: string): string {
   return keyword;
 }
 
-export function evidenceFromNarrative(text: string) {
+/** The clauses of a text that quote a count, with their normalised form. */
+function quotedClauses(text: string): { clause: string; normalised: string }[] {
   const clauses = text.replace(/\s+/gu, "").split(/[，。；;,\n]/u);
   // normalised once, and only the clauses that quote a count at all
-  const quoted = clauses
+  return clauses
     .map((clause) => ({ clause, normalised: normaliseLabel(clause) }))
     .filter(({ normalised }) => /\d(?:件|项|个)/u.test(normalised));
+}
+
+export function evidenceFromNarrative(text: string) {
+  // read when a row first needs it (most reports have no run-together digits)
+  let quotedOnce: { clause: string; normalised: string }[] | undefined;
   return {
     filter(table: TableDefinition, rowId: string, columns: readonly ColumnDefinition[], candidates: Decoded[][], notes: NoteSink): Decoded[][] {
+      const quoted = (quotedOnce ??= quotedClauses(text));
       const rowWords = rowWordsOf(table.id, rowId);
       let kept = candidates;
       columns.forEach((column, index) => {

@@ -13,6 +13,10 @@ const MARK = "\u0001";
 const NOTE_IN_PARENS = /[（(](?=[^（）()\n]{3,}[）)])[^（）()\n]*[\u3400-\u9fff][^（）()\n]*[）)]/gu;
 const NUMBER_IN_TEXT = /-?\d+(?:[.,]\d+)*(?:-\d+(?:\.\d+)?)*(?:[ \u00a0]?(?:万元|元))?/gu;
 const NOT_A_CELL_AFTER = /^[.、．]\D|^[ \u00a0]?[年月日号%％页个]/u;
+/** A number in text starts with one. */
+const ASCII_DIGIT = /\d/u;
+/** Only white space (`\s` holds U+00A0 and U+3000), or nothing. */
+const ONLY_SPACE = /^\s*$/u;
 
 /** Items of a source range, with the given source ranges (labels) masked as text. */
 export function tokenize(
@@ -38,17 +42,21 @@ export function tokenize(
       pieces.push(src.slice(at, start));
       previousMasked = false;
     }
-    const lines = src.slice(start, e).split("\n");
-    lines.forEach((line, index) => {
-      if (index > 0) {
+    // each line of [start, e): its line break kept, one MARK for its text
+    for (let lineStart = start; ; ) {
+      const newline = src.indexOf("\n", lineStart);
+      const lineEnd = newline === -1 || newline >= e ? e : newline;
+      if (lineStart > start) {
         pieces.push("\n");
         previousMasked = false;
       }
-      if (line !== "" && !previousMasked) {
+      if (lineEnd > lineStart && !previousMasked) {
         pieces.push(MARK);
         previousMasked = true;
       }
-    });
+      if (lineEnd === e) break;
+      lineStart = lineEnd + 1;
+    }
     at = e;
   }
   if (at < to) pieces.push(src.slice(at, to));
@@ -60,7 +68,7 @@ export function tokenize(
     const tabbed = line.includes("\t") || line.includes("|");
     let fields: string[];
     if (tabbed) {
-      fields = line.split(/[\t|]/u);
+      fields = line.includes("|") ? line.split(/[\t|]/u) : line.split("\t");
       const trimmed = line.trim();
       if (trimmed.startsWith("|")) fields.shift();
       if (trimmed.endsWith("|")) fields.pop();
@@ -69,14 +77,14 @@ export function tokenize(
     }
     const lineItems: Item[] = [];
     for (const field of fields) {
-      if (tabbed && field.replace(/[\s\u00a0\u3000]/gu, "") === "") {
+      if (tabbed && ONLY_SPACE.test(field)) {
         lineItems.push({ type: "blank", text: "" });
         continue;
       }
-      const parts = field.split(/\u0001+/u);
+      const parts = field.includes(MARK) ? field.split(/\u0001+/u) : [field];
       parts.forEach((part, index) => {
         if (index > 0) lineItems.push({ type: "text" });
-        const trimmed = part.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu, "");
+        const trimmed = part.trim();
         if (trimmed === "") return;
         const token = readField(trimmed);
         if (token !== undefined && !(token.type === "blank" && !tabbed && token.text === "")) {
@@ -84,7 +92,8 @@ export function tokenize(
           return;
         }
         let last = 0;
-        for (const match of trimmed.matchAll(NUMBER_IN_TEXT)) {
+        const numbers = ASCII_DIGIT.test(trimmed) ? trimmed.matchAll(NUMBER_IN_TEXT) : [];
+        for (const match of numbers) {
           const after = trimmed.slice(match.index + match[0].length);
           const before = trimmed.slice(0, match.index);
           if (NOT_A_CELL_AFTER.test(after) || /[第]$/u.test(before)) continue;
@@ -98,7 +107,8 @@ export function tokenize(
     }
     if (tabbed) {
       // blank fields count only after the last text of the line (before it they are layout)
-      const lastText = lineItems.map((item) => item.type).lastIndexOf("text");
+      let lastText = lineItems.length - 1;
+      while (lastText >= 0 && lineItems[lastText]!.type !== "text") lastText--;
       for (let i = 0; i < lastText; i++) {
         const item = lineItems[i]!;
         if (item.type === "blank" && item.text === "") lineItems[i] = { type: "text" };
@@ -111,7 +121,8 @@ export function tokenize(
         cellsAfter--;
       }
     }
-    items.push(...lineItems, { type: "eol" });
+    for (const item of lineItems) items.push(item);
+    items.push({ type: "eol" });
   }
   return items;
 }

@@ -8,8 +8,23 @@ const SENTENCE_END = /[。！？；：!?;:”’」』）)]$/u;
 
 function width(line: string): number {
   let w = 0;
-  for (const char of line) w += char.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    w += code > 0x2e80 ? 2 : 1;
+    // a surrogate pair is one character
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(line.charCodeAt(index + 1))) index++;
+  }
   return w;
+}
+
+/** Whether a line ends in a space or a tab. */
+function endsInSpace(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return last === 0x20 || last === 0x09;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /**
@@ -19,7 +34,7 @@ function width(line: string): number {
 export function paragraphsOf(text: string, unwrapped = false): string[] {
   if (unwrapped) return text.split("\n").map(collapseSpaces).filter((line) => line !== "");
   const rawLines = text.split("\n");
-  const lines = rawLines.map((line) => line.replace(/[\t ]+$/u, ""));
+  const lines = rawLines.map((line) => (endsInSpace(line) ? line.replace(/[\t ]+$/u, "") : line));
   const nonEmpty = lines.filter((line) => line.trim() !== "");
   if (nonEmpty.length === 0) return [];
   const widths = nonEmpty.map((line) => width(line.trim())).sort((a, b) => a - b);
@@ -65,9 +80,14 @@ export function paragraphsOf(text: string, unwrapped = false): string[] {
 function collapseSpaces(text: string): string {
   return text
     .replace(/[\s\u00a0\u3000]+/gu, (space, offset: number, whole: string) =>
-      /[A-Za-z0-9]/u.test(whole[offset - 1] ?? "") && /[A-Za-z0-9]/u.test(whole[offset + space.length] ?? "") ? " " : "",
+      isLatinOrDigit(whole.charCodeAt(offset - 1)) && isLatinOrDigit(whole.charCodeAt(offset + space.length)) ? " " : "",
     )
     .trim();
+}
+
+/** A-Z, a-z or 0-9 (`false` for NaN, outside the text). */
+function isLatinOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 interface TopicEntry {

@@ -7,6 +7,7 @@ import {
   findTable,
   type ColumnDefinition,
   type EditionDefinition,
+  type RowDefinition,
   type TableData,
   type TableDefinition,
 } from "@xxgk/schema";
@@ -32,12 +33,17 @@ interface Needle {
   readonly canonical: boolean;
 }
 
-const needleCache = new Map<string, Needle[]>();
+/** Needles by table id, then row id. */
+const needleCache = new Map<string, Map<string, Needle[]>>();
 
 /** Normalised forms under which a row's label may be printed (every edition's label, variants). */
 export function rowNeedles(table: TableDefinition, rowId: string): Needle[] {
-  const key = `${table.id}.${rowId}`;
-  const cached = needleCache.get(key);
+  let byRow = needleCache.get(table.id);
+  if (byRow === undefined) {
+    byRow = new Map();
+    needleCache.set(table.id, byRow);
+  }
+  const cached = byRow.get(rowId);
   if (cached !== undefined) return cached;
   const own = table.rows.find((row) => row.id === rowId)?.label ?? null;
   const labels = new Set<string>();
@@ -61,7 +67,7 @@ export function rowNeedles(table: TableDefinition, rowId: string): Needle[] {
     }
   }
   needles.sort((a, b) => b.text.length - a.text.length);
-  needleCache.set(key, needles);
+  byRow.set(rowId, needles);
   return needles;
 }
 
@@ -139,9 +145,21 @@ export interface ReadTableOptions {
   readonly evidence?: (rowId: string, columns: readonly ColumnDefinition[], candidates: Decoded[][]) => Decoded[][];
 }
 
+/** The rows of a table by id (the first row of an id, as a search from the top finds it). */
+function rowsById(table: TableDefinition): Map<string, RowDefinition> {
+  const byId = new Map<string, RowDefinition>();
+  for (const row of table.rows) if (!byId.has(row.id)) byId.set(row.id, row);
+  return byId;
+}
+
 function emptyData(table: TableDefinition): TableData {
   const data: TableData = {};
-  for (const row of table.rows) if (row.hasCells) data[row.id] = Object.fromEntries(table.columns.map((column) => [column.id, null]));
+  for (const row of table.rows) {
+    if (!row.hasCells) continue;
+    const cells: Record<string, null> = {};
+    for (const column of table.columns) cells[column.id] = null;
+    data[row.id] = cells;
+  }
   return data;
 }
 
@@ -159,7 +177,8 @@ export function readTable(
   const columnIds = columns.map((column) => column.id);
   const width = columns.length;
   const allRowIds = table.rows.map((row) => row.id);
-  const hits = locateRows(doc, table, allRowIds.filter((id) => table.rows.find((row) => row.id === id)?.label), from, to);
+  const rowById = rowsById(table);
+  const hits = locateRows(doc, table, allRowIds.filter((id) => rowById.get(id)?.label), from, to);
   // groups printed as one row: the group's label is there, none of its rows' labels is
   const collapsed = table.rows
     .filter((row) => !row.hasCells && row.id !== "results" && table.rows.some((child) => child.parent === row.id && child.hasCells))
@@ -274,7 +293,7 @@ export function readTable(
   }
   for (const [rowId, columnId] of forced) {
     if (!table.rows.some((row) => row.id === rowId && row.hasCells)) continue;
-    const isCollapsedChild = collapsed.includes(table.rows.find((row) => row.id === rowId)?.parent ?? "");
+    const isCollapsedChild = collapsed.includes(rowById.get(rowId)?.parent ?? "");
     notes.add(
       "cell-zero-by-identity",
       "info",
@@ -284,7 +303,7 @@ export function readTable(
     );
   }
   for (const rowId of rows) {
-    const row = table.rows.find((candidate) => candidate.id === rowId);
+    const row = rowById.get(rowId);
     if (row === undefined || !row.hasCells) continue;
     const values = grid.get(rowId)!;
     const target = data[rowId]!;
@@ -293,7 +312,7 @@ export function readTable(
     });
   }
   for (const group of collapsed.filter((id) => rows.includes(id))) {
-    const groupRow = table.rows.find((row) => row.id === group)!;
+    const groupRow = rowById.get(group)!;
     for (const child of table.rows.filter((row) => row.parent === group)) {
       const values = grid.get(child.id)!;
       data[child.id] = Object.fromEntries(columnIds.map((id, index) => [id, values[index] ?? null]));
@@ -310,7 +329,7 @@ export function readTable(
     }
   }
   for (const rowId of rows) {
-    const row = table.rows.find((candidate) => candidate.id === rowId);
+    const row = rowById.get(rowId);
     if (row === undefined || !row.hasCells) continue;
     for (const columnId of columnIds) {
       const value = data[rowId]?.[columnId];
@@ -323,13 +342,13 @@ export function readTable(
     }
   }
   const blankCount = [...Object.values(data)].reduce((sum, row) => sum + Object.values(row ?? {}).filter((value) => value === null).length, 0);
-  const missingRows = rows.filter((rowId) => table.rows.find((row) => row.id === rowId)?.hasCells && Object.values(data[rowId] ?? {}).every((value) => value === null));
+  const missingRows = rows.filter((rowId) => rowById.get(rowId)?.hasCells && Object.values(data[rowId] ?? {}).every((value) => value === null));
   if (blankCount > 0) {
     notes.add("cell-blank", "info", ["tables", table.id], `${blankCount} 个单元格为空白或无法读取，记为 null（不作 0）`, `${blankCount} cell(s) blank or unreadable, kept as null (never 0)`, missingRows.length > 0 ? missingRows.join(", ") : undefined);
   }
   // labels as printed
   for (const [rowId, hit] of hits) {
-    const row = table.rows.find((candidate) => candidate.id === rowId);
+    const row = rowById.get(rowId);
     if (row === undefined || !row.hasCells || hit.canonical) continue;
     if (normaliseLabel(hit.printed) === normaliseLabel(row.label ?? "")) continue;
     rowLabels[rowId] = hit.printed;
