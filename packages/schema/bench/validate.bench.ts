@@ -96,6 +96,10 @@ const results = [
   measure("parseReport (schema only)", (i) => void parseReport(inputs[i % inputs.length])),
 ];
 
+const TARGET = 50_000;
+const verdict = (result: { perSecond: number }): string => `${result.perSecond.toLocaleString("en-US")}/s, ${result.perSecond >= TARGET ? "met" : "NOT met"}`;
+const wholeReports = results.find((result) => result.name.includes("generated reports"));
+
 const rows = results.map((result) => `| ${result.name} | ${result.perSecond.toLocaleString("en-US")} | ${result.microseconds} |`);
 process.stdout.write(
   [
@@ -105,7 +109,7 @@ process.stdout.write(
     "| --- | ---: | ---: |",
     ...rows,
     "",
-    `target: validate ≥ 50,000 reports/s — ${results[0]!.perSecond >= 50_000 ? "met" : "NOT met"}`,
+    `target: validate ≥ 50,000 reports/s — on the mix: ${verdict(results[0]!)}; on whole reports with their narrative (the generated ones): ${wholeReports === undefined ? "not measured" : verdict(wholeReports)}`,
     "",
   ].join("\n"),
 );
