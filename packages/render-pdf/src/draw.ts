@@ -43,6 +43,22 @@ interface Painter {
   clip(): Painter;
 }
 
+/**
+ * OpenType features switched off when drawing: render-pdf measures text by the glyphs' advance
+ * widths (measure.ts, flow.ts), so the drawn run must have exactly those advances. With fontkit's
+ * defaults, kerning and ligatures made Latin runs narrower than measured (a URL such as
+ * "www.shanghai.gov.cn" by about 0.3 em), leaving a gap after the run and justified lines short of
+ * the margin. CJK text has no kerning in these faces and does not change.
+ */
+const AS_MEASURED = { kern: false, liga: false, clig: false, calt: false } as const;
+
+function drawFeatures(features: readonly string[] | undefined): Readonly<Record<string, boolean>> {
+  if (features === undefined || features.length === 0) return AS_MEASURED;
+  const out: Record<string, boolean> = { ...AS_MEASURED };
+  for (const feature of features) out[feature] = true;
+  return out;
+}
+
 export function makePen(painter: Painter, fonts: LoadedFonts): Pen {
   let currentFont: FontRole | null = null;
   let currentSize = 0;
@@ -62,7 +78,7 @@ export function makePen(painter: Painter, fonts: LoadedFonts): Pen {
         lineBreak: false,
         baseline: "alphabetic",
         ...(spacing === 0 ? {} : { characterSpacing: spacing }),
-        ...(features === undefined ? {} : { features }),
+        features: drawFeatures(features),
       });
     },
     rect(x, y, width, height) {
