@@ -6,7 +6,7 @@
 import { buildRenderModel, type RenderModel } from "@xxgk/render-model";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NO_LINE_END, NO_LINE_START, renderPdf, renderPdfStream, renderPdfToFile } from "../src/index.js";
-import { pdfFonts, pdfInfo, pdfText } from "./poppler.js";
+import { pdfFonts, pdfInfo, pdfText, pdfWords } from "./poppler.js";
 import { testReports } from "@xxgk/testing/node";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -213,6 +213,23 @@ describe("output", () => {
 
   it("is at most 300 KB for the bundled example", () => {
     expect(rendered[0]!.bytes.length).toBeLessThan(300 * 1024);
+  });
+
+  it("draws Latin runs (URLs, e-mail addresses) as wide as they were measured: no gap inside or after them", () => {
+    let checked = 0;
+    for (const { model, bytes } of rendered) {
+      const words = pdfWords(bytes).map((word) => word.text);
+      for (const block of model.blocks) {
+        if (block.kind !== "paragraph") continue;
+        for (const [run] of block.text.matchAll(/[A-Za-z0-9][A-Za-z0-9.@_/:-]{7,}[A-Za-z0-9]/g)) {
+          if (!/[A-Za-z]/.test(run) || !/[.@]/.test(run)) continue;
+          checked++;
+          // poppler splits a word where the glyphs leave a gap; CJK characters next to the run may join it.
+          expect(words.some((word) => word.includes(run)), `"${run}" drawn as one word`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it("wrote nothing to the console", () => {

@@ -77,3 +77,23 @@ export function rasterise(bytes: Uint8Array, pages: readonly number[], dpi: numb
     return result;
   });
 }
+
+export interface PdfWord {
+  readonly text: string;
+  readonly page: number;
+  readonly xMin: number;
+  readonly xMax: number;
+}
+
+/** Every word poppler finds (`pdftotext -bbox`), with its page and horizontal extent in points. */
+export function pdfWords(bytes: Uint8Array): PdfWord[] {
+  const html = withFile(bytes, (path) => tool("pdftotext", ["-enc", "UTF-8", "-bbox", path, "-"]));
+  const words: PdfWord[] = [];
+  let page = 0;
+  for (const line of html.split("\n")) {
+    if (line.includes("<page ")) page++;
+    const match = /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*)<\/word>/.exec(line);
+    if (match !== null) words.push({ text: match[3]!.replace(/&amp;/g, "&"), page, xMin: Number(match[1]), xMax: Number(match[2]) });
+  }
+  return words;
+}
