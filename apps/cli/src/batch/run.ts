@@ -71,6 +71,8 @@ interface Identity {
   readonly agency: string;
   readonly reportYear: number;
   readonly edition: string;
+  /** Every cell holds a value its kind allows, so the report can be rendered as given. */
+  readonly renderable: boolean;
 }
 
 /** The checked report, as the summary shows it. */
@@ -89,8 +91,10 @@ interface Checked {
 interface Item {
   readonly input: BatchInput;
   inputHash?: string;
-  /** The report an importer produced (published inputs only). */
+  /** The report an importer produced (published inputs only), until its last use. */
   imported?: unknown;
+  /** Uses of `imported` still to come: the item's own validation, and each report it is the previous year of. */
+  importedUses?: number;
   identity?: Identity;
   previous?: Item;
   error?: string;
@@ -110,6 +114,15 @@ interface Loaded {
 
 function errorMessage(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+}
+
+/** Why a worker failed a task: its memory limit in words, anything else as it said. */
+function workerFailure(error: unknown, lang: Lang): string {
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  if (code === "ERR_WORKER_OUT_OF_MEMORY" || /memory limit/i.test(errorMessage(error))) {
+    return say(lang, "处理这份文件时工作线程内存不足（文件过大？），已跳过", "the worker ran out of memory on this file (too large?); skipped");
+  }
+  return errorMessage(error);
 }
 
 function agencyKey(agency: string, year: number): string {
@@ -181,7 +194,21 @@ async function identify(item: Item, lang: Lang, value?: unknown): Promise<void> 
   const loaded = parseValue(item, read, lang);
   if (loaded === undefined) return;
   const { agency, reportYear, edition } = loaded.report;
-  item.identity = { agency, reportYear, edition };
+  item.identity = { agency, reportYear, edition, renderable: loaded.renderable !== undefined };
+}
+
+/**
+ * The previous-year report of `item`, read again for its cross-year rules. When it cannot be read
+ * (changed or removed since the batch began) the pairing is dropped, so the summary never names a
+ * previous year the rules did not see; the previous item's own record is left as it is.
+ */
+async function loadPrevious(item: Item, lang: Lang): Promise<Report | undefined> {
+  const previous = item.previous;
+  if (previous === undefined) return undefined;
+  const probe: Item = { ...previous, outputs: [] };
+  const loaded = await loadItem(probe, lang);
+  if (loaded === undefined) delete item.previous;
+  return loaded?.report;
 }
 
 /** Runs `work` over `items` with at most `limit` at a time. */
@@ -221,7 +248,9 @@ function pairPrevious(items: readonly Item[], previousIndex: ReadonlyMap<string,
     if (item.identity === undefined) continue;
     const key = agencyKey(item.identity.agency, item.identity.reportYear - 1);
     const previous = index.get(key) ?? previousIndex.get(key);
-    if (previous !== undefined) item.previous = previous;
+    if (previous === undefined) continue;
+    item.previous = previous;
+    if (previous.importedUses !== undefined) previous.importedUses++;
   }
 }
 
@@ -303,7 +332,14 @@ export async function runBatch(options: BatchOptions, io: Io, dependencies: Batc
         return;
       }
       const kind = item.input.kind === "json" ? "text" : item.input.kind;
-      const result: WorkerResult = await getPool().run({ kind: "import", path: item.input.path, importKind: kind });
+      let result: WorkerResult;
+      try {
+        result = await getPool().run({ kind: "import", path: item.input.path, importKind: kind });
+      } catch (error) {
+        if (aborted()) return;
+        item.error = say(lang, `无法导入：${workerFailure(error, lang)}`, `cannot import: ${workerFailure(error, lang)}`);
+        return;
+      }
       if (result.kind !== "import") return;
       item.importNotes = result.notes;
       if (result.error !== undefined || result.report === undefined) {
@@ -311,6 +347,7 @@ export async function runBatch(options: BatchOptions, io: Io, dependencies: Batc
         return;
       }
       item.imported = result.report;
+      item.importedUses = 1;
       await identify(item, lang, result.report);
     });
 
@@ -318,16 +355,19 @@ export async function runBatch(options: BatchOptions, io: Io, dependencies: Batc
     const previousIndex = options.previousDir === undefined ? new Map<string, Item>() : await loadPreviousReports(options.previousDir, io, lang);
     pairPrevious(items, previousIndex);
 
-    // 4. Output names, in input order (so that a clash always fails the same input).
+    // 4. Outputs, in input order (so that a clash always fails the same input): their names, and
+    //    which are up to date. Every report's outputs are listed before any is rendered.
     const inputPaths = new Set(items.map((item) => item.input.path));
     const claimed = new Map<string, string>();
-    const planned: { item: Item; paths: { format: string; path: string }[] }[] = [];
+    const planned: { item: Item; formats: string[] }[] = [];
+    const keyOf = (inputHash: string, format: string): string => outputKey({ inputHash, version, format, ...(options.width === undefined ? {} : { width: options.width }) });
     for (const item of items) {
-      if (item.identity === undefined || item.inputHash === undefined || item.error !== undefined) {
+      const { identity, inputHash } = item;
+      if (identity === undefined || inputHash === undefined || item.error !== undefined) {
         progress.tick(true);
         continue;
       }
-      const paths: { format: string; path: string }[] = [];
+      const formats: string[] = [];
       for (const format of options.formats) {
         const path = outputPathFor(item.input.relative, format);
         const owner = claimed.get(path);
@@ -336,34 +376,7 @@ export async function runBatch(options: BatchOptions, io: Io, dependencies: Batc
           continue;
         }
         claimed.set(path, item.input.display);
-        if (inputPaths.has(join(outDir, path))) {
-          item.outputs.push({ format, path, status: "failed", error: say(lang, "输出会覆盖输入文件", "the output would overwrite an input") });
-          continue;
-        }
-        paths.push({ format, path });
-      }
-      planned.push({ item, paths });
-    }
-
-    // 5. Each report: read it again, validate it (with its previous year), then render what is not
-    //    up to date in the pool and write each output atomically, recorded in the manifest. The
-    //    validation of one report runs here while the workers render others.
-    const createdDirs = new Set<string>();
-    await forEachLimited(planned, Math.max(8, options.jobs * 8), async ({ item, paths }) => {
-      if (aborted()) return;
-      const loaded = await loadItem(item, lang);
-      if (loaded === undefined) {
-        progress.tick(true);
-        return;
-      }
-      const previous = item.previous === undefined ? undefined : await loadItem(item.previous, lang);
-      item.checked = checkedOf(validate(loaded.value, { lang, ...(previous === undefined ? {} : { previous: previous.report }) }));
-      const renderable = loaded.renderable;
-      const inputHash = item.inputHash!;
-      const keyOf = (format: string): string => outputKey({ inputHash, version, format, ...(options.width === undefined ? {} : { width: options.width }) });
-      const formats: string[] = [];
-      for (const { format, path } of paths) {
-        if (renderable === undefined) {
+        if (!identity.renderable) {
           item.outputs.push({
             format,
             path,
@@ -372,10 +385,41 @@ export async function runBatch(options: BatchOptions, io: Io, dependencies: Batc
           });
           continue;
         }
-        const upToDate = !options.force && manifest.key(path) === keyOf(format) && (await stat(join(outDir, path)).then((info) => info.isFile(), () => false));
+        const absolute = join(outDir, path);
+        if (inputPaths.has(absolute)) {
+          item.outputs.push({ format, path, status: "failed", error: say(lang, "输出会覆盖输入文件", "the output would overwrite an input") });
+          continue;
+        }
+        const upToDate = !options.force && manifest.key(path) === keyOf(inputHash, format) && (await stat(absolute).then((info) => info.isFile(), () => false));
         item.outputs.push({ format, path, status: upToDate ? "up-to-date" : "not-run" });
         if (!upToDate) formats.push(format);
       }
+      planned.push({ item, formats });
+    }
+
+    // 5. Each report: read it again, validate it (with its previous year), then render what is not
+    //    up to date in the pool and write each output atomically, recorded in the manifest. The
+    //    validation of one report runs here while the workers render others.
+    const release = (item: Item | undefined): void => {
+      if (item?.importedUses === undefined) return;
+      item.importedUses--;
+      if (item.importedUses <= 0) delete item.imported;
+    };
+    const createdDirs = new Set<string>();
+    await forEachLimited(planned, Math.max(8, options.jobs * 8), async ({ item, formats }) => {
+      if (aborted()) return;
+      const previousItem = item.previous;
+      const loaded = await loadItem(item, lang);
+      const previous = loaded === undefined ? undefined : await loadPrevious(item, lang);
+      release(item);
+      release(previousItem);
+      if (loaded === undefined) {
+        progress.tick(true);
+        return;
+      }
+      item.checked = checkedOf(validate(loaded.value, { lang, ...(previous === undefined ? {} : { previous }) }));
+      const renderable = loaded.renderable;
+      const inputHash = item.inputHash!;
       if (formats.length === 0 || renderable === undefined || aborted()) {
         progress.tick(item.outputs.some((output) => output.status === "failed"));
         return;
@@ -385,7 +429,7 @@ export async function runBatch(options: BatchOptions, io: Io, dependencies: Batc
         result = await getPool().run({ kind: "render", report: renderable, formats, ...(options.width === undefined ? {} : { width: options.width }) });
       } catch (error) {
         if (aborted()) return;
-        const message = errorMessage(error);
+        const message = workerFailure(error, lang);
         item.outputs = item.outputs.map((output) => (formats.includes(output.format) ? { ...output, status: "failed", error: message } : output));
         progress.tick(true);
         return;
@@ -403,7 +447,7 @@ export async function runBatch(options: BatchOptions, io: Io, dependencies: Batc
             createdDirs.add(dir);
           }
           await writeFileAtomic(absolute, output.content, { cwd: outDir, overwrite: true, sync });
-          await manifest.record(path, keyOf(output.format));
+          await manifest.record(path, keyOf(inputHash, output.format));
           statuses.set(output.format, { status: "written" });
         } catch (error) {
           statuses.set(output.format, { status: "failed", error: errorMessage(error) });
