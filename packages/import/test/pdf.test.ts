@@ -128,6 +128,21 @@ describe("layout", () => {
     expect(layoutText([{ height: 842, fragments }]).text.split("\n")).toEqual(["信息内容\t上一年项目数量\t本年增/减\t处理决定数量", "行政许可\t396\t\t", "其他服务\t10\t\t7"]);
   });
 
+  it("never joins two numbers that fall in one column into one number", () => {
+    // a wide number in the first row makes one column of what are two in the second row
+    const fragments = [
+      word("规章", 82, 103, 100),
+      word("1", 250, 256, 100),
+      word("123456789", 280, 340, 100),
+      word("行政规范性文件", 82, 156, 120),
+      word("3", 250, 256, 120),
+      word("5", 290, 296, 120),
+      word("7", 330, 336, 120),
+    ];
+    const lines = layoutText([{ height: 842, fragments }]).text.split("\n");
+    expect(lines[1]!.split("\t").slice(1).filter((field) => field !== "")).toEqual(["3", "5", "7"]);
+  });
+
   it("puts a wrapped label back on its row", () => {
     const fragments = [word("规章", 82, 103, 100), word("1", 250, 256, 100), word("2", 300, 306, 100), word("2.其他法律行政法规禁止公", 82, 207, 114), word("3", 250, 256, 120), word("4", 300, 306, 120), word("开", 82, 92.5, 126)];
     expect(layoutText([{ height: 842, fragments }]).text.split("\n")).toEqual(["规章\t1\t2", "2.其他法律行政法规禁止公开\t3\t4"]);

@@ -354,6 +354,17 @@ function assignLabels(rows: readonly BuiltLine[], pieces: LabelPiece[]): Map<Bui
   return out;
 }
 
+/**
+ * The text of one column slot of a table row. Two numbers in one slot (a column built too wide,
+ * e.g. under a number that spans two columns in another row) stay two fields: joined by a space
+ * they would be read as one run-together number ("5 7" → 57), the worst outcome.
+ */
+function slotText(texts: readonly string[]): string {
+  let numbers = 0;
+  for (const text of texts) if (NUMBER.test(text)) numbers++;
+  return texts.join(numbers > 1 ? "\t" : " ");
+}
+
 function rewriteSegment(segment: Segment): void {
   const { rows, labels } = segment;
   const columns = [...segment.columns].sort((a, b) => a.x0 - b.x0);
@@ -388,7 +399,7 @@ function rewriteSegment(segment: Segment): void {
     }
     const label = groups.map((group) => group.pieces.sort((a, b) => a.centre - b.centre || a.x0 - b.x0).reduce((text, piece) => joinText(text, piece.text), ""));
     const slots = slotsOf.get(row)!.sort((a, b) => a.x - b.x);
-    row.text = [...label, ...slots.map((slot) => slot.texts.join(" "))].join("\t");
+    row.text = [...label, ...slots.map((slot) => slotText(slot.texts))].join("\t");
   }
 }
 
