@@ -11,6 +11,7 @@ export type Token =
 
 const BLANK_TEXT = /^(?:[\/／\\—–\-－―─]+|无|空|空白|\*+|×)$/u;
 const PLAIN_DIGITS = /^\d+$/u;
+const SPACED_DIGITS = /\d[\s\u00a0\u3000]+\d/u;
 const NUMBER = /^([+-]?)(\d+(?:\.\d+)?)(万元|元|件|项|个|条|次)?$/u;
 
 /** Reads a field's text as a token; `undefined` when it is text (a label, a header word). */
@@ -22,6 +23,9 @@ export function readField(raw: string): Token | undefined {
   }
   const text = raw.normalize("NFKC").replace(/[\s\u00a0\u3000]+/gu, "");
   if (text === "") return { type: "blank", text: "" };
+  // Digits with white space between them are several numbers in one field ("0 11"), never one
+  // number (11): their split is decided like run-together digits, by the table's identities.
+  if (SPACED_DIGITS.test(raw) && /^\d+$/u.test(text)) return { type: "digits", text };
   if (BLANK_TEXT.test(text)) return { type: "blank", text };
   const plain = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:万元|元)?$/u.test(text) ? text.replace(/,/gu, "") : text;
   const match = NUMBER.exec(plain);
