@@ -9,7 +9,8 @@ import type { MessageText } from "../findings/types.js";
 import type { NarrativeSectionId, Report } from "../report/types.js";
 import { applicationCandidatesIn, type ApplicationCandidate } from "../text/applications.js";
 import { COUNT_UNITS, countsInNormalized, type CountMention } from "../text/counts.js";
-import { feeStatement, type FeeStatement } from "../text/fees.js";
+import { feeStatementInNormalized, type FeeStatement } from "../text/fees.js";
+import { normalizeText } from "../text/numbers.js";
 import { normalizedParagraphs, type NormalizedParagraph } from "../text/keywords.js";
 import { hasNarrative } from "../text/narrative.js";
 import { perReport } from "./report-cache.js";
@@ -82,7 +83,21 @@ export class NarrativeText {
 
   /** {@link feeStatement} of part 六's text (of an empty text when the report has no part 六). */
   get feeStatement(): FeeStatement {
-    return (this.feeStatementCache ??= feeStatement(this.text("otherMatters") ?? ""));
+    return (this.feeStatementCache ??= feeStatementInNormalized(this.normalizedText("otherMatters")));
+  }
+
+  /**
+   * {@link normalizeText} of a part's whole text ({@link text}; empty when the report lacks the
+   * part). Normalising removes the new lines between paragraphs and maps digits unit by unit, so
+   * it is the paragraphs' normalised texts joined, unless a comma (3,119) may be dropped depending
+   * on the digits of the next paragraph: then the whole text is normalised.
+   */
+  private normalizedText(sectionId: NarrativeSectionId): string {
+    const text = this.text(sectionId);
+    if (text === undefined) return "";
+    const paragraphs = this.paragraphs(sectionId);
+    if (paragraphs.some((paragraph) => paragraph.text.includes(","))) return normalizeText(text);
+    return paragraphs.map((paragraph) => paragraph.normalized).join("");
   }
 
   /**

@@ -170,6 +170,9 @@ export interface ApplicationCandidate {
 
 const CARRIED_FORWARD_WORDS = [...CARRIED_FORWARD_EXPLICIT, ...CARRIED_FORWARD_LOOSE];
 
+/** What joins two outcomes that share one number: `/^[、和及与或]$/` of the text between them. */
+const SHARED_NUMBER_JOINERS = "、和及与或";
+
 function candidateFor(mention: CountMention, reportYear: number | undefined): ApplicationCandidate | undefined {
   if (mention.unit !== "件") return undefined;
   const lead = mention.beforeMasked;
@@ -182,25 +185,31 @@ function candidateFor(mention: CountMention, reportYear: number | undefined): Ap
     // "不予公开、无法提供35件": two outcomes share one number.
     const prior = lead.slice(0, hit.end - hit.keyword.length);
     const priorHit = lastKeyword(prior, CONCEPTS);
-    if (priorHit !== undefined && /^[、和及与或]$/.test(prior.slice(priorHit.end))) return undefined;
-    found = { ...hit.value, keyword: hit.keyword };
+    if (priorHit !== undefined && prior.length === priorHit.end + 1 && SHARED_NUMBER_JOINERS.includes(prior[priorHit.end]!)) {
+      return undefined;
+    }
+    found = { concept: hit.value.concept, explicit: hit.value.explicit, keyword: hit.keyword };
     const keywordStart = mention.before.lastIndexOf(hit.keyword);
     phrase = `${clauseFrom(mention.before, Math.max(keywordStart, 0))}${mention.token}`;
   } else {
     // "另有72件申请按照《条例》顺延到下年度答复": the number comes first.
     const after = mention.after;
-    const forward = CARRIED_FORWARD_WORDS.find((word) => after.includes(word));
+    // every word of the list says 年
+    const forward = after.includes("年") ? CARRIED_FORWARD_WORDS.find((word) => after.includes(word)) : undefined;
     if (forward === undefined) return undefined;
     if (breaks(lead)) return undefined;
     found = { concept: "carriedForward", explicit: CARRIED_FORWARD_EXPLICIT.includes(forward), keyword: forward };
     phrase = `${mention.phrase}${after}`;
   }
-  if (otherYear(lead, reportYear)) return undefined;
-  if (found.concept !== "carriedOver" && OTHER_YEAR_WORDS.some((word) => lead.includes(word))) return undefined;
+  // a written year and every word of OTHER_YEAR_WORDS say 年
+  if (lead.includes("年")) {
+    if (otherYear(lead, reportYear)) return undefined;
+    if (found.concept !== "carriedOver" && OTHER_YEAR_WORDS.some((word) => lead.includes(word))) return undefined;
+  }
   const aboutApplications = mentionsApplications(`${mention.sentencePrefix}${mention.after}`);
   if ((found.concept === "newReceived" || found.concept === "resultsTotal") && !aboutApplications) return undefined;
   return {
-    statement: { ...found, value: mention.value, phrase },
+    statement: { concept: found.concept, explicit: found.explicit, keyword: found.keyword, value: mention.value, phrase },
     needsApplicationContext: !aboutApplications && found.concept !== "newReceived" && found.concept !== "resultsTotal",
   };
 }

@@ -144,37 +144,85 @@ export function countsInNormalized(text: string, units: readonly string[]): Coun
         break;
       }
     }
-    let sentenceStart = 0;
-    for (let i = mention.start - 1; i >= 0; i--) {
-      if (SENTENCE_BOUNDARY.has(text.charCodeAt(i))) {
-        sentenceStart = i + 1;
-        break;
-      }
-    }
-    let sentenceEnd = text.length;
-    for (let i = mention.end; i < text.length; i++) {
-      if (SENTENCE_BOUNDARY.has(text.charCodeAt(i))) {
-        sentenceEnd = i;
-        break;
-      }
-    }
     const before = text.slice(beforeStart, mention.start);
     let phraseStart = 0;
     while (phraseStart < before.length && PHRASE_LEAD.has(before.charCodeAt(phraseStart))) phraseStart++;
-    return {
-      value: mention.value,
-      token: mention.token,
-      unit: mention.unit,
-      start: mention.start,
-      end: mention.end,
+    return new Mention(
+      text,
+      mention.value,
+      mention.token,
+      mention.unit,
+      mention.start,
+      mention.end,
       before,
-      beforeMasked: maskParentheticals(before),
-      after: text.slice(mention.end, afterEnd),
-      sentence: text.slice(sentenceStart, sentenceEnd),
-      sentencePrefix: text.slice(sentenceStart, mention.end),
-      phrase: `${phraseStart === 0 ? before : before.slice(phraseStart)}${mention.token}`,
-    };
+      maskParentheticals(before),
+      text.slice(mention.end, afterEnd),
+      `${phraseStart === 0 ? before : before.slice(phraseStart)}${mention.token}`,
+    );
   });
+}
+
+/**
+ * A {@link CountMention} whose sentence is found when first read: most readers of a mention
+ * never read it, and finding it means scanning the text on both sides.
+ */
+class Mention implements CountMention {
+  /** Offset of the sentence's start in `text`; -1 until first read. */
+  private sentenceStart = -1;
+  /** Offset of the sentence's end in `text`; -1 until first read. */
+  private sentenceEnd = -1;
+
+  constructor(
+    /** The normalised text the mention was found in. */
+    private readonly text: string,
+    readonly value: number,
+    readonly token: string,
+    readonly unit: string,
+    readonly start: number,
+    readonly end: number,
+    readonly before: string,
+    readonly beforeMasked: string,
+    readonly after: string,
+    readonly phrase: string,
+  ) {}
+
+  get sentence(): string {
+    return this.text.slice(this.findSentenceStart(), this.findSentenceEnd());
+  }
+
+  get sentencePrefix(): string {
+    return this.text.slice(this.findSentenceStart(), this.end);
+  }
+
+  /** Just after the last sentence end (。！？!?, new line) before the number, or 0. */
+  private findSentenceStart(): number {
+    if (this.sentenceStart === -1) {
+      let sentenceStart = 0;
+      for (let i = this.start - 1; i >= 0; i--) {
+        if (SENTENCE_BOUNDARY.has(this.text.charCodeAt(i))) {
+          sentenceStart = i + 1;
+          break;
+        }
+      }
+      this.sentenceStart = sentenceStart;
+    }
+    return this.sentenceStart;
+  }
+
+  /** The first sentence end after the measure word, or the end of the text. */
+  private findSentenceEnd(): number {
+    if (this.sentenceEnd === -1) {
+      let sentenceEnd = this.text.length;
+      for (let i = this.end; i < this.text.length; i++) {
+        if (SENTENCE_BOUNDARY.has(this.text.charCodeAt(i))) {
+          sentenceEnd = i;
+          break;
+        }
+      }
+      this.sentenceEnd = sentenceEnd;
+    }
+    return this.sentenceEnd;
+  }
 }
 
 export interface KeywordHit<T> {

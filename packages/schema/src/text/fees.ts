@@ -4,7 +4,7 @@
  * "收取…0元", "未发生收费情况"), and the basis it was charged on (按件 / 按量, number of applications).
  */
 import { otherMattersTopics } from "../editions/common.js";
-import { deniesSubject, findKeyword } from "./keywords.js";
+import { deniesSubjectInNormalized, findKeyword } from "./keywords.js";
 import { normalizeText } from "./numbers.js";
 
 const FEE_TOPIC = otherMattersTopics.find((topic) => topic.id === "processingFees");
@@ -30,13 +30,17 @@ const AMOUNT_AFTER = /(?:信息处理费|处理费|收费|费用)[^。；;，,]{
 const AMOUNT_BEFORE = /(\d+(?:\.\d+)?)(万元|元)(?:的)?(?:政府信息公开)?(?:信息)?(?:处理费|费用)/;
 
 export function feeStatement(text: string): FeeStatement {
-  const normalized = normalizeText(text);
+  return feeStatementInNormalized(normalizeText(text));
+}
+
+/** {@link feeStatement} of text that is already {@link normalizeText normalised}. */
+export function feeStatementInNormalized(normalized: string): FeeStatement {
   const keyword = findKeyword(normalized, FEE_KEYWORDS);
   const match = AMOUNT_AFTER.exec(normalized) ?? AMOUNT_BEFORE.exec(normalized);
   const amount = match === null ? undefined : Number(match[1]) * (match[2] === "万元" ? 10000 : 1);
   const none =
     amount === 0 ||
-    deniesSubject(normalized, ["收取", "收费", "信息处理费", "处理费", "缴费", "费用"]);
+    deniesSubjectInNormalized(normalized, ["收取", "收费", "信息处理费", "处理费", "缴费", "费用"]);
   return {
     keyword,
     amountYuan: amount,

@@ -142,7 +142,9 @@ const indexedWords = [...STOCK_PHRASES, ...BOILERPLATE_LONGEST_FIRST];
 const firstUnits = [...new Set(indexedWords.map((word) => word.charCodeAt(0)))];
 /** Slot + 1 of each first unit, by UTF-16 unit (0: no word starts with the unit). */
 const SLOT_OF_UNIT = new Uint8Array(0x10000);
-if (firstUnits.length > 255) throw new RangeError("too many first units for the word index");
+/** How many 32-bit words a set of slots takes ({@link unitsIn}). */
+const SLOT_WORDS = 3;
+if (firstUnits.length > 32 * SLOT_WORDS) throw new RangeError("too many first units for the word index");
 firstUnits.forEach((unit, slot) => (SLOT_OF_UNIT[unit] = slot + 1));
 
 interface WordIndex {
@@ -155,21 +157,28 @@ function wordIndex(words: readonly string[]): WordIndex {
   return { words, slots: words.map((word) => SLOT_OF_UNIT[word.charCodeAt(0)]! - 1) };
 }
 
-/** Per slot: whether `text` has that first unit. */
-function unitsIn(text: string): boolean[] {
-  const present = new Array<boolean>(firstUnits.length).fill(false);
+/**
+ * The slots of the first units that `text` has, one bit per slot (slot `s` is bit `s % 32` of
+ * word `s >> 5`): a small array of numbers, cheaper to make than an array per slot.
+ */
+function unitsIn(text: string): number[] {
+  const present = [0, 0, 0];
   for (let at = 0; at < text.length; at++) {
-    const slot = SLOT_OF_UNIT[text.charCodeAt(at)]!;
-    if (slot !== 0) present[slot - 1] = true;
+    const slot = SLOT_OF_UNIT[text.charCodeAt(at)]! - 1;
+    if (slot !== -1) present[slot >> 5] = present[slot >> 5]! | (1 << (slot & 31));
   }
   return present;
 }
 
-/** The first word of `index` (in list order) that occurs in `text`. */
-function firstWordIn(text: string, index: WordIndex): string | undefined {
-  const present = unitsIn(text);
+/** Whether the slots of {@link unitsIn} include `slot`. */
+function hasSlot(present: readonly number[], slot: number): boolean {
+  return (present[slot >> 5]! & (1 << (slot & 31))) !== 0;
+}
+
+/** The first word of `index` (in list order) that occurs in `text`; `present` is {@link unitsIn} of `text`. */
+function firstWordIn(text: string, index: WordIndex, present: readonly number[] = unitsIn(text)): string | undefined {
   for (let position = 0; position < index.words.length; position++) {
-    if (!present[index.slots[position]!]) continue;
+    if (!hasSlot(present, index.slots[position]!)) continue;
     const word = index.words[position]!;
     if (text.includes(word)) return word;
   }
@@ -179,46 +188,129 @@ function firstWordIn(text: string, index: WordIndex): string | undefined {
 const STOCK_PHRASE_INDEX = wordIndex(STOCK_PHRASES);
 const BOILERPLATE_INDEX = wordIndex(BOILERPLATE_LONGEST_FIRST);
 
-const ORDINAL = /^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\d+[.、．]|[一二三四五六七八九十]+、)/;
-
 /** The numerals of the point markers 一是 … 十是 and （一） … （十）. */
 const MARKER_NUMERALS = "一二三四五六七八九十";
 
+/** Sets of UTF-16 units (all the characters below are single units), read with `charCodeAt`. */
+const unitsOf = (characters: string): ReadonlySet<number> => new Set([...characters].map((character) => character.charCodeAt(0)));
+const NUMERAL_UNITS = unitsOf(MARKER_NUMERALS);
+/** Whether a UTF-16 unit is where the text that is not a point splits into items: `[。；;！？]`. */
+function isItemEnd(unit: number): boolean {
+  // compared one by one: this is read for every unit of part 五
+  return unit === 0x3002 || unit === 0xff1b || unit === 0x3b || unit === 0xff01 || unit === 0xff1f;
+}
+/** What an item does not start with: `^[，,：:、]+`. */
+const ITEM_LEAD_UNITS = unitsOf("，,：:、");
+/** What an item does not end with: `[，,：:、。；;]+$`. */
+const ITEM_TRAIL_UNITS = unitsOf("，,：:、。；;");
+/** What ends an ordinal written in digits: `[.、．]`. */
+const DIGIT_ORDINAL_END_UNITS = unitsOf(".、．");
+const SHI = "是".charCodeAt(0);
+const ENUMERATION_COMMA = "、".charCodeAt(0);
+const OPENING_PARENTHESIS = "（".charCodeAt(0);
+const CLOSING_PARENTHESIS = "）".charCodeAt(0);
+
+/** Whether a UTF-16 unit is an ASCII digit (what `\d` matches). */
+function isDigit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
+}
+
+/** How many units of {@link MARKER_NUMERALS} `text` has from `start` on (before `end`). */
+function numeralRun(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && NUMERAL_UNITS.has(text.charCodeAt(at))) at++;
+  return at - start;
+}
+
 /** Whether a point marker starts at `at`: `(?=[一二三四五六七八九十]是)|(?=（[一二三四五六七八九十]）)`. */
 function markerAt(text: string, at: number): boolean {
-  const unit = text[at];
-  if (unit === "（") return at + 2 < text.length && MARKER_NUMERALS.includes(text[at + 1]!) && text[at + 2] === "）";
-  return unit !== undefined && at + 1 < text.length && text[at + 1] === "是" && MARKER_NUMERALS.includes(unit);
+  const unit = text.charCodeAt(at);
+  if (unit === OPENING_PARENTHESIS) {
+    return at + 2 < text.length && NUMERAL_UNITS.has(text.charCodeAt(at + 1)) && text.charCodeAt(at + 2) === CLOSING_PARENTHESIS;
+  }
+  return at + 1 < text.length && text.charCodeAt(at + 1) === SHI && NUMERAL_UNITS.has(unit);
 }
 
 /**
- * `text.split` at the point markers (before each, never at the very start), as
- * `text.split(/(?=[一二三四五六七八九十]是)|(?=（[一二三四五六七八九十]）)/)` splits it, or
- * `undefined` when the text has no marker at all; found by looking at each 是 and （ rather than
- * by running the lookahead at every position.
+ * Where `text.split(/(?=[一二三四五六七八九十]是)|(?=（[一二三四五六七八九十]）)/)` cuts the text
+ * (before each point marker, never at the very start), in order, or `undefined` when the text has
+ * no marker at all (an empty list: its only marker is at the start); found by looking at each 是
+ * and （ rather than by running the lookahead at every position.
  */
-function splitAtMarkers(text: string): string[] | undefined {
+function markerCuts(text: string): number[] | undefined {
   const cuts: number[] = [];
   let any = false;
-  for (const [anchor, offset] of [["是", 1], ["（", 0]] as const) {
-    for (let found = text.indexOf(anchor); found !== -1; found = text.indexOf(anchor, found + 1)) {
-      const at = found - offset;
-      if (at < 0 || !markerAt(text, at)) continue;
-      any = true;
-      if (at > 0) cuts.push(at);
-    }
+  for (let found = text.indexOf("是"); found !== -1; found = text.indexOf("是", found + 1)) {
+    const at = found - 1;
+    if (at < 0 || !markerAt(text, at)) continue;
+    any = true;
+    if (at > 0) cuts.push(at);
+  }
+  for (let found = text.indexOf("（"); found !== -1; found = text.indexOf("（", found + 1)) {
+    if (!markerAt(text, found)) continue;
+    any = true;
+    if (found > 0) cuts.push(found);
   }
   if (!any) return undefined;
-  cuts.sort((a, b) => a - b);
-  const pieces: string[] = [];
-  let start = 0;
-  for (const cut of cuts) {
-    if (cut === start) continue;
-    pieces.push(text.slice(start, cut));
-    start = cut;
+  return cuts.sort((a, b) => a - b);
+}
+
+/**
+ * The length of the ordinal that `text` has at `start` (before `end`), 0 when none: the match of
+ * `/^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\d+[.、．]|[一二三四五六七八九十]+、)/`.
+ */
+function ordinalLength(text: string, start: number, end: number): number {
+  const numerals = numeralRun(text, start, end);
+  if (numerals > 0) {
+    const next = start + numerals < end ? text.charCodeAt(start + numerals) : -1;
+    return next === SHI || next === ENUMERATION_COMMA ? numerals + 1 : 0;
   }
-  pieces.push(text.slice(start));
-  return pieces;
+  if (start >= end) return 0;
+  const first = text.charCodeAt(start);
+  if (first === OPENING_PARENTHESIS) {
+    const inner = numeralRun(text, start + 1, end);
+    return inner > 0 && start + 1 + inner < end && text.charCodeAt(start + 1 + inner) === CLOSING_PARENTHESIS ? inner + 2 : 0;
+  }
+  if (isDigit(first)) {
+    let at = start + 1;
+    while (at < end && isDigit(text.charCodeAt(at))) at++;
+    return at < end && DIGIT_ORDINAL_END_UNITS.has(text.charCodeAt(at)) ? at + 1 - start : 0;
+  }
+  return 0;
+}
+
+/**
+ * Adds the piece `text[start, end)` to `items` as an item: without its ordinal
+ * ({@link ordinalLength}), then without leading `[，,：:、]` and trailing `[，,：:、。；;]` (what
+ * `.replace(/^[，,：:、]+|[，,：:、。；;]+$/g, "")` leaves), when that is at least six units long.
+ */
+function addItem(text: string, start: number, end: number, items: string[]): void {
+  let from = start + ordinalLength(text, start, end);
+  while (from < end && ITEM_LEAD_UNITS.has(text.charCodeAt(from))) from++;
+  let to = end;
+  while (to > from && ITEM_TRAIL_UNITS.has(text.charCodeAt(to - 1))) to--;
+  if (to - from >= 6) items.push(text.slice(from, to));
+}
+
+/** Adds the items of `text[start, end)` split at `[。；;！？]` (as `split` cuts it) to `items`. */
+function addSentences(text: string, start: number, end: number, items: string[]): void {
+  let from = start;
+  for (let at = start; at < end; at++) {
+    if (!isItemEnd(text.charCodeAt(at))) continue;
+    addItem(text, from, at, items);
+    from = at + 1;
+  }
+  addItem(text, from, end, items);
+}
+
+/**
+ * Adds the items of the piece `text[start, end)` between point markers to `items`: a point
+ * (`/^[一二三四五六七八九十]+是/`) is one item, other text splits at `[。；;！？]`.
+ */
+function addPiece(text: string, start: number, end: number, items: string[]): void {
+  const numerals = numeralRun(text, start, end);
+  if (numerals > 0 && start + numerals < end && text.charCodeAt(start + numerals) === SHI) addItem(text, start, end, items);
+  else addSentences(text, start, end, items);
 }
 
 /**
@@ -232,17 +324,23 @@ export function splitItems(text: string): string[] {
 /**
  * {@link splitItems} of text that is already {@link normalizeText normalised}. The items are
  * normalised text too: cut at punctuation or at the ends, none of them has anything left that
- * `normalizeText` would change.
+ * `normalizeText` would change. Read by offsets: one string is made per item kept.
  */
 export function splitNormalizedItems(normalized: string): string[] {
-  const points = splitAtMarkers(normalized);
-  const pieces =
-    points === undefined
-      ? normalized.split(/[。；;！？]/)
-      : points.flatMap((piece) => (/^[一二三四五六七八九十]+是/.test(piece) ? [piece] : piece.split(/[。；;！？]/)));
-  return pieces
-    .map((item) => item.replace(ORDINAL, "").replace(/^[，,：:、]+|[，,：:、。；;]+$/g, ""))
-    .filter((item) => item.length >= 6);
+  const items: string[] = [];
+  const cuts = markerCuts(normalized);
+  if (cuts === undefined) {
+    addSentences(normalized, 0, normalized.length, items);
+    return items;
+  }
+  let start = 0;
+  for (const cut of cuts) {
+    if (cut === start) continue;
+    addPiece(normalized, start, cut, items);
+    start = cut;
+  }
+  addPiece(normalized, start, normalized.length, items);
+  return items;
 }
 
 export interface GenericVerdict {
@@ -255,13 +353,35 @@ export interface GenericVerdict {
 
 const CONCRETE = /\d|《|“|"|[零一二两三四五六七八九十百千]+(?:个|家|次|件|条|项|期|场)/;
 
-/** What is left of normalised text once the boilerplate is removed. */
-function residueOf(text: string): string {
+/**
+ * 1 for each unit that {@link residueOf} may take out (a unit of a boilerplate word, or
+ * punctuation it drops), 0 for the units it always leaves.
+ */
+const REMOVABLE_UNITS = new Uint8Array(0x10000);
+for (const word of [...BOILERPLATE, "，,、：:“”\"《》（）()"]) {
+  for (let at = 0; at < word.length; at++) REMOVABLE_UNITS[word.charCodeAt(at)] = 1;
+}
+
+/** How many units of `text` {@link residueOf} always leaves: the residue is at least that long. */
+function unremovableUnits(text: string): number {
+  let count = 0;
+  for (let at = 0; at < text.length; at++) if (REMOVABLE_UNITS[text.charCodeAt(at)] === 0) count++;
+  return count;
+}
+
+/**
+ * What is left of normalised text once the boilerplate is removed. `present` is {@link unitsIn}
+ * of `text`: taking out the punctuation removes no first unit of a word, and taking
+ * words out adds no unit to the text, so the candidates of the whole text are enough. Given
+ * `enough`, it stops once the residue is no longer than that (what is left then is not the whole
+ * residue, but taking more words out would only shorten it).
+ */
+function residueOf(text: string, present: readonly number[] = unitsIn(text), enough = -1): string {
+  // the punctuation first: no word of the lists starts with any of it
   let residue = text.replace(/[，,、：:“”"《》（）()]/g, "");
-  // taking words out adds no unit to the text, so the candidates of the whole text are enough
-  const present = unitsIn(residue);
   for (let position = 0; position < BOILERPLATE_INDEX.words.length; position++) {
-    if (!present[BOILERPLATE_INDEX.slots[position]!]) continue;
+    if (residue.length <= enough) break;
+    if (!hasSlot(present, BOILERPLATE_INDEX.slots[position]!)) continue;
     const word = BOILERPLATE_INDEX.words[position]!;
     if (residue.includes(word)) residue = residue.replaceAll(word, "");
   }
@@ -288,7 +408,13 @@ export function isGenericItem(item: string, maxResidue = 5): Pick<GenericVerdict
 
 /** {@link isGenericItem} of an item that is already normalised (one of {@link splitNormalizedItems}). */
 export function isGenericNormalizedItem(text: string, maxResidue = 5): Pick<GenericVerdict, "generic" | "stock"> {
-  const stock = firstWordIn(text, STOCK_PHRASE_INDEX);
-  const generic = stock !== undefined && !CONCRETE.test(text) && residueOf(text).length <= maxResidue;
+  const present = unitsIn(text);
+  const stock = firstWordIn(text, STOCK_PHRASE_INDEX, present);
+  const generic =
+    stock !== undefined &&
+    !CONCRETE.test(text) &&
+    // a residue surely too long needs no pass over the boilerplate
+    unremovableUnits(text) <= maxResidue &&
+    residueOf(text, present, maxResidue).length <= maxResidue;
   return { generic, stock };
 }

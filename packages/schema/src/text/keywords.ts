@@ -24,7 +24,11 @@ export const NEGATION_WORDS = ["未", "无", "没有", "暂无", "尚未", "不�
  * "无依申请公开", "没有收到…申请". "未经复议" and "无正当理由" are not denials.
  */
 export function deniesSubject(text: string, subjects: readonly string[], window = 16): boolean {
-  const normalized = normalizeText(text);
+  return deniesSubjectInNormalized(normalizeText(text), subjects, window);
+}
+
+/** {@link deniesSubject} of text that is already {@link normalizeText normalised} (normalising is idempotent). */
+export function deniesSubjectInNormalized(normalized: string, subjects: readonly string[], window = 16): boolean {
   for (const subject of subjects) {
     let index = normalized.indexOf(subject);
     while (index !== -1) {

@@ -27,9 +27,20 @@ export function writtenYears(text: string): number[] {
   return years;
 }
 
-/** Whether `text` writes a year other than `year`. */
+/** Whether `text` writes a year other than `year`: some year of {@link writtenYears} differs, found without the list. */
 export function writesOtherYear(text: string, year: number): boolean {
-  return writtenYears(text).some((written) => written !== year);
+  for (let at = text.indexOf("年", 4); at !== -1; at = text.indexOf("年", at + 1)) {
+    if (
+      isDigit(text.charCodeAt(at - 4)) &&
+      isDigit(text.charCodeAt(at - 3)) &&
+      isDigit(text.charCodeAt(at - 2)) &&
+      isDigit(text.charCodeAt(at - 1)) &&
+      Number(text.slice(at - 4, at)) !== year
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A pattern that matches where any of `words` occurs (they are plain text, no pattern syntax). */

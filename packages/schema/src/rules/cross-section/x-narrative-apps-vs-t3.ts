@@ -70,9 +70,12 @@ function check(context: RuleContext): void {
   if (context.table("applications") === undefined) return;
   let statements = 0;
   for (const paragraph of narrativeText(context).paragraphs("overview")) {
+    const candidates = narrativeText(context).applicationCandidates(paragraph.normalized);
+    if (candidates.length === 0) continue;
     const applicationContext =
-      paragraph.topic === "applicationDisclosure" || paragraph.normalized.replace(/申请人/g, "").includes("申请");
-    for (const statement of statementsOf(narrativeText(context).applicationCandidates(paragraph.normalized), applicationContext)) {
+      paragraph.topic === "applicationDisclosure" ||
+      (paragraph.normalized.includes("申请") && paragraph.normalized.replace(/申请人/g, "").includes("申请"));
+    for (const statement of statementsOf(candidates, applicationContext)) {
       statements++;
       const figure = conceptFigure(context, statement.concept);
       if (figure === null) {

@@ -6,6 +6,7 @@
 import { childRows, findRow } from "../../editions/registry.js";
 import type { ApplicationConcept } from "../../text/applications.js";
 import type { ReviewOutcome, ReviewSubject } from "../../text/review.js";
+import { perReport } from "../report-cache.js";
 import type { RuleContext } from "../types.js";
 
 const TABLE = "applications";
@@ -65,16 +66,38 @@ const CONCEPT_ROWS: Readonly<Record<ApplicationConcept, readonly string[]>> = {
   otherHandling: ["otherHandling"],
 };
 
+/** {@link conceptLabel} of every concept, built once. */
+const CONCEPT_LABELS = Object.fromEntries(
+  Object.entries(CONCEPT_ROWS).map(([concept, rowIds]) => [concept, rowIds.map((rowId) => SHORT_LABELS[rowId] ?? rowId).join(" + ")]),
+) as Readonly<Record<ApplicationConcept, string>>;
+
 /** The short Chinese name of a concept: 本年新收, 予以公开 + 部分公开 … */
 export function conceptLabel(concept: ApplicationConcept): string {
-  return CONCEPT_ROWS[concept].map((rowId) => SHORT_LABELS[rowId] ?? rowId).join(" + ");
+  return CONCEPT_LABELS[concept];
 }
 
 /**
+ * {@link conceptFigure}s of the report, by concept: the rules ask for the same few figures for
+ * every statement (and for 上年结转 with every 本年新收).
+ */
+const conceptFigures = perReport((): Map<ApplicationConcept, TableFigure | null> => new Map());
+
+/**
  * The table figure a concept names: group rows (不予公开, 无法提供 …) are the sum of their
- * sub-rows; `null` when a needed cell is blank or the edition lacks the table.
+ * sub-rows; `null` when a needed cell is blank or the edition lacks the table. Shared by the
+ * rules of one run (read-only).
  */
 export function conceptFigure(context: RuleContext, concept: ApplicationConcept): TableFigure | null {
+  const figures = conceptFigures(context);
+  let figure = figures.get(concept);
+  if (figure === undefined) {
+    figure = computeConceptFigure(context, concept);
+    figures.set(concept, figure);
+  }
+  return figure;
+}
+
+function computeConceptFigure(context: RuleContext, concept: ApplicationConcept): TableFigure | null {
   const table = context.table(TABLE);
   if (table === undefined) return null;
   const parts: { label: string; value: number }[] = [];

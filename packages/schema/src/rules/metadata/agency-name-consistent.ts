@@ -9,7 +9,7 @@
  */
 import { narrativeText } from "../narrative-text.js";
 import type { Rule } from "../types.js";
-import { normalise, sameIssuer } from "./text.js";
+import { normalise, normalisedPreamble, sameIssuer } from "./text.js";
 
 /** Suffixes of organ names: only a phrase ending in one of these is read as a unit's name. */
 const ORGAN = "(?:人民政府|政府|办公厅|办公室|委员会|管理委员会|局|厅|委|办|中心|街道办事处|街道|镇|乡|院|所|站|队)";
@@ -65,18 +65,24 @@ export const metaAgencyNameConsistent: Rule = {
     }
 
     const candidates = [
-      ...(report.preamble ?? []).map((text, index) => ({ path: ["preamble", index], text, pattern: COMPILER, role: "编制机关", roleEn: "compiler" })),
+      ...normalisedPreamble(context).map((normalised, index) => ({
+        path: ["preamble", index],
+        normalised,
+        pattern: COMPILER,
+        role: "编制机关",
+        roleEn: "compiler",
+      })),
       ...narrativeText(context)
         .paragraphs("overview")
         .slice(0, 3)
-        .map((ref) => ({ path: ref.path, text: ref.text, pattern: SUBJECT, role: "总体情况的主语", roleEn: "subject of part 一" })),
+        .map((ref) => ({ path: ref.path, normalised: normalise(ref.text), pattern: SUBJECT, role: "总体情况的主语", roleEn: "subject of part 一" })),
     ];
     if (report.preamble !== undefined || report.narrative?.overview !== undefined) {
       inputs++;
       context.checked();
     }
     for (const candidate of candidates) {
-      const match = candidate.pattern.exec(normalise(candidate.text));
+      const match = candidate.pattern.exec(candidate.normalised);
       const named = match?.[1];
       if (named === undefined) continue;
       // Pronoun-like subjects (我市, 全区, 本局, 市政府) name no other unit.

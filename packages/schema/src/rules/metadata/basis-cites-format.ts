@@ -8,15 +8,19 @@
  */
 import { editionForYear, editions } from "../../editions/registry.js";
 import type { EditionDefinition } from "../../editions/types.js";
+import { perDefinition } from "../report-cache.js";
 import type { Rule } from "../types.js";
-import { normalise } from "./text.js";
+import { normalise, normalisedPreamble } from "./text.js";
 
-/** A pattern matching the notice's number however the brackets are printed: 〔2019〕60号, [2019]60号. */
-function docNoPattern(edition: EditionDefinition): RegExp | undefined {
+/**
+ * A pattern matching the notice's number however the brackets are printed: 〔2019〕60号, [2019]60号.
+ * Edition data: compiled once per edition (`null` when the number has another form).
+ */
+const docNoPattern = perDefinition((edition: EditionDefinition): RegExp | null => {
   const match = /〔(\d{4})〕(\d+)号/.exec(edition.notice.docNo);
-  if (match === null) return undefined;
+  if (match === null) return null;
   return new RegExp(`[〔\\[【(（]${match[1]}[〕\\]】)）]第?${match[2]}号`);
-}
+});
 
 /**
  * The editions with their normalised format titles, longest first: edition data, so sorted and
@@ -43,7 +47,7 @@ function claimedEditions(text: string): Set<EditionDefinition> {
       claimed.add(edition);
       rest = rest.split(title).join("□");
     }
-    if (title.endsWith("(试行)") && /格式\(试行\)/.test(rest)) claimed.add(edition);
+    if (title.endsWith("(试行)") && rest.includes("格式(试行)")) claimed.add(edition);
   }
   return claimed;
 }
@@ -66,8 +70,7 @@ export const metaBasisCitesFormat: Rule = {
     }
     context.checked();
     const requiredIndex = editions.indexOf(required);
-    report.preamble.forEach((paragraph, index) => {
-      const text = normalise(paragraph);
+    normalisedPreamble(context).forEach((text, index) => {
       const claimed = claimedEditions(text);
       for (const edition of editions) {
         if (edition === required) continue;

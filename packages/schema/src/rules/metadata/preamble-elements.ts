@@ -4,7 +4,7 @@
  */
 import type { MessageText } from "../../findings/types.js";
 import type { Rule } from "../types.js";
-import { normalise } from "./text.js";
+import { normalise, normalisedPreamble } from "./text.js";
 
 interface Element {
   readonly id: string;
@@ -55,7 +55,8 @@ export const metaPreambleElements: Rule = {
       return;
     }
     context.checked();
-    const text = normalise(preamble.join(""));
+    // a preamble of one paragraph is that paragraph, normalised already for the other rules
+    const text = preamble.length === 1 ? normalisedPreamble(context)[0]! : normalise(preamble.join(""));
     for (const element of elements) {
       if (element.pattern.test(text)) continue;
       context.flag({ path: ["preamble"], actual: null, message: element.missing });

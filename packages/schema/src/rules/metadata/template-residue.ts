@@ -59,6 +59,14 @@ const anyResidue = new RegExp(residues.map((residue) => residue.pattern.source).
  */
 const RESIDUE_CHARACTER = /[Xx×Ｘ（(【\[某]/;
 
+/**
+ * What every leftover starts with, without the lookbehinds and the endings of {@link residues}:
+ * XX or two of ×Ｘ; 20 and a digit or x-like unit and an x-like unit; 某某; a bracket and the first
+ * word of a placeholder name or an instruction. A text with a bracket but none of these (most
+ * texts: 《…》 and （…） are common) is not run through {@link anyResidue}.
+ */
+const RESIDUE_START = /XX|[×Ｘ]{2}|20[\dxX×Ｘ][xX×Ｘ]|某某|[（(【\[](?:单位|机关|部门|机构|地区|区县|乡镇|街道|此处|请|填写|按实际|根据实际|如有|可选)/;
+
 export const metaNoTemplateResidue: Rule = {
   id: "meta-no-template-residue",
   kind: "metadata",
@@ -75,7 +83,7 @@ export const metaNoTemplateResidue: Rule = {
       });
     }
     for (const ref of refs) {
-      if (!RESIDUE_CHARACTER.test(ref.text) || !anyResidue.test(ref.text)) continue;
+      if (!RESIDUE_CHARACTER.test(ref.text) || !RESIDUE_START.test(ref.text) || !anyResidue.test(ref.text)) continue;
       for (const residue of residues) {
         for (const match of ref.text.matchAll(residue.pattern)) {
           const start = Math.max(0, match.index - 10);

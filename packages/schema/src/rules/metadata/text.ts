@@ -5,6 +5,7 @@
 import type { ReportPath } from "../../report/parse.js";
 import type { Report } from "../../report/types.js";
 import { sectionParagraphs } from "../../text/narrative.js";
+import { perReport } from "../report-cache.js";
 
 /** One piece of printed text with its place in the report. */
 export interface TextRef {
@@ -12,10 +13,77 @@ export interface TextRef {
   readonly text: string;
 }
 
-/** NFKC (full-width digits and parentheses to ASCII) and no white space. */
+// What {@link normalise} does with a UTF-16 unit when the text has only units of these kinds:
+/** Anything else: the text takes the full normalisation. */
+const OTHER = 0;
+/** Left as it is by NFKC whatever surrounds it, and not white space. */
+const KEPT = 1;
+/** A full-width form of printable ASCII (U+FF01–U+FF5E): NFKC makes it that ASCII character. */
+const FULL_WIDTH = 2;
+/** White space that NFKC keeps white space: removed. */
+const SPACE = 3;
+
+/**
+ * The kind ({@link OTHER}, {@link KEPT}, {@link FULL_WIDTH} or {@link SPACE}) of each UTF-16
+ * unit. Kept: printable ASCII, the CJK unified ideographs U+4E00–U+9FFF, 〇 and the common
+ * Chinese punctuation 、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛‘’“”—·. None of them has a compatibility
+ * mapping, and none combines with what precedes it (no combining mark, no Hangul jamo), so NFKC
+ * of a text made of these kinds only is the text with each full-width form replaced by its
+ * ASCII character (checked against `String.prototype.normalize` for every unit of the table).
+ */
+const UNIT_KINDS: Uint8Array = (() => {
+  const kinds = new Uint8Array(0x10000);
+  const mark = (first: number, last: number, kind: number): void => {
+    kinds.fill(kind, first, last + 1);
+  };
+  mark(0x21, 0x7e, KEPT);
+  mark(0x4e00, 0x9fff, KEPT);
+  mark(0x3001, 0x3002, KEPT);
+  mark(0x3007, 0x3007, KEPT);
+  mark(0x3008, 0x3011, KEPT);
+  mark(0x3014, 0x301b, KEPT);
+  mark(0x2018, 0x2019, KEPT);
+  mark(0x201c, 0x201d, KEPT);
+  mark(0x2014, 0x2014, KEPT);
+  mark(0xb7, 0xb7, KEPT);
+  mark(0xff01, 0xff5e, FULL_WIDTH);
+  mark(0x09, 0x0d, SPACE);
+  mark(0x20, 0x20, SPACE);
+  mark(0x3000, 0x3000, SPACE);
+  return kinds;
+})();
+
+/** Offset of a full-width form from its ASCII character. */
+const FULL_WIDTH_OFFSET = 0xfee0;
+
+/**
+ * NFKC (full-width digits and parentheses to ASCII) and no white space. Text of the usual
+ * characters (see {@link UNIT_KINDS}) is mapped unit by unit, which gives the same result
+ * without calling into the full normalisation.
+ */
 export function normalise(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "");
+  let result = "";
+  // start of the units not yet copied to `result`
+  let start = 0;
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    // the two usual ranges of kept units first, without reading the table
+    if ((unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x21 && unit <= 0x7e)) continue;
+    const kind = UNIT_KINDS[unit]!;
+    if (kind === KEPT) continue;
+    if (kind === OTHER) return text.normalize("NFKC").replace(/\s+/g, "");
+    result += text.slice(start, at);
+    if (kind === FULL_WIDTH) result += String.fromCharCode(unit - FULL_WIDTH_OFFSET);
+    start = at + 1;
+  }
+  return start === 0 ? text : result + text.slice(start);
 }
+
+/**
+ * {@link normalise} of each preamble paragraph (none without a preamble), for the metadata rules
+ * of one run: three of them read the normalised paragraphs.
+ */
+export const normalisedPreamble = perReport((context): readonly string[] => (context.report.preamble ?? []).map(normalise));
 
 /** The title and preamble paragraphs, when the report has them. */
 export function frontMatter(report: Report): TextRef[] {

@@ -7,7 +7,7 @@
  * mentions, so it is only a warning, and only when part 一 never mentions N at all.
  */
 import type { Rule } from "../types.js";
-import { normalise } from "./text.js";
+import { normalise, normalisedPreamble } from "./text.js";
 import { narrativeText } from "../narrative-text.js";
 
 /** Years written as 2024年 (not 2024年度's neighbours such as dates of laws: those are 2019年4月). */
@@ -105,8 +105,8 @@ export const metaYearConsistent: Rule = {
     if (report.preamble !== undefined) {
       inputs++;
       let found = false;
-      report.preamble.forEach((paragraph, index) => {
-        const match = PERIOD.exec(normalise(paragraph));
+      normalisedPreamble(context).forEach((paragraph, index) => {
+        const match = PERIOD.exec(paragraph);
         if (match === null) return;
         found = true;
         const periodYears = [Number(match[1]), ...(match[2] === undefined ? [] : [Number(match[2])])];

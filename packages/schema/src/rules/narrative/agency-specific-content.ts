@@ -14,6 +14,15 @@ const NAMED = /《[^》]+》|“[^”]+”/;
 const GENERAL = /各级政府(?:部门)?|各级行政机关|各级人民政府|各地区各部门|各级各部门/;
 const SELF = /本机关|本单位|本部门|本局|本委|本办|我局|我委|我办|我区|我市|我县|我镇|我街道|我中心|我单位|我部门|全区|全市|全县|全镇|本区|本市|本县/;
 
+/** Whether `text` speaks about the issuer: 本机关, 我局 … or the agency's name, in full or short. */
+function mentionsSelf(text: string, agencyName: string): boolean {
+  if (SELF.test(text)) return true;
+  const agency = agencyName.replace(/\s+/g, "");
+  if (text.includes(agency)) return true;
+  const shortName = agency.replace(/^.*?(?:省|市|县|区|镇|乡|街道)/, "").replace(/^(.{2,}?)(?:人民政府|办公室|办公厅)?$/, "$1");
+  return shortName.length >= 2 && text.includes(shortName);
+}
+
 export const nAgencySpecificContent: Rule = {
   id: "n-agency-specific-content",
   kind: "narrative",
@@ -45,10 +54,7 @@ export const nAgencySpecificContent: Rule = {
       return;
     }
     const general = GENERAL.exec(text);
-    const agency = report.agency.replace(/\s+/g, "");
-    const shortName = agency.replace(/^.*?(?:省|市|县|区|镇|乡|街道)/, "").replace(/^(.{2,}?)(?:人民政府|办公室|办公厅)?$/, "$1");
-    const mentionsSelf = SELF.test(text) || text.includes(agency) || (shortName.length >= 2 && text.includes(shortName));
-    if (general !== null && !mentionsSelf) {
+    if (general !== null && !mentionsSelf(text, report.agency)) {
       context.flag({
         path,
         message: {

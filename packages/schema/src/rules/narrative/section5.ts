@@ -72,11 +72,13 @@ export const nSection5Specific: Rule = {
   check(context) {
     const paragraphs = partFive(context);
     if (paragraphs === undefined) return;
-    const items = paragraphs
-      .filter((paragraph) => paragraph.path[paragraph.path.length - 1] !== "heading")
-      .flatMap((paragraph) =>
-        splitNormalizedItems(paragraph.normalized).map((item) => ({ item, paragraph, verdict: isGenericNormalizedItem(item) })),
-      );
+    const items: { item: string; paragraph: NormalizedParagraph; verdict: ReturnType<typeof isGenericNormalizedItem> }[] = [];
+    for (const paragraph of paragraphs) {
+      if (paragraph.path[paragraph.path.length - 1] === "heading") continue;
+      for (const item of splitNormalizedItems(paragraph.normalized)) {
+        items.push({ item, paragraph, verdict: isGenericNormalizedItem(item) });
+      }
+    }
     if (items.length === 0) {
       context.skip({ zh: "“五、存在的主要问题及改进情况”没有可评判的条目", en: "part 五 has no items to judge" });
       return;
