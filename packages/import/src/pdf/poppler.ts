@@ -29,7 +29,8 @@ export interface PopplerResult {
   readonly title?: string;
 }
 
-const MAX_OUTPUT = 512 * 1024 * 1024;
+/** pdftotext's output beyond which the file is left to pdfjs (a batch worker's heap is 256 MB). */
+const MAX_OUTPUT = 128 * 1024 * 1024;
 
 function run(command: string, bytes: Uint8Array, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -44,6 +45,8 @@ function run(command: string, bytes: Uint8Array, timeoutMs: number): Promise<str
         }
         const { code, killed, signal } = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null };
         if (code === "ENOENT") reject(new PopplerError("missing", `${command} (poppler-utils) is not installed`));
+        // checked before the timeout: Node kills the child with the same signal when its output overflows
+        else if (code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") reject(new PopplerError("failed", `${command} wrote more than ${MAX_OUTPUT / 1024 / 1024} MB of text`));
         else if (killed === true && signal === "SIGKILL") reject(new PopplerError("timeout", `${command} did not finish within ${timeoutMs} ms`));
         else {
           const message = stderr.split("\n").map((line) => line.trim()).filter((line) => line !== "");
