@@ -77,18 +77,27 @@ async function expectWholeOutputs(out: string, corpus: readonly CorpusEntry[]): 
   return whole;
 }
 
+/**
+ * Starts a batch of 48 generated reports (96 outputs) and returns once at least 10 outputs are
+ * whole, with the batch still running: the moment to kill or interrupt it.
+ */
+async function batchUnderWay(seed: number, what: string) {
+  const corpus = await writeCorpus(join(dir, "in"), { seed, count: 48 });
+  const out = join(dir, "out");
+  const args = ["in", "--out", "out", "--to", "html,text", "--jobs", "2"];
+  const { child, exit } = startBatch(args);
+  let exited = false;
+  void exit.then(() => {
+    exited = true;
+  });
+  const seen = await waitForOutputs(out, 10, () => exited);
+  expect(exited, `the batch ended before it could be ${what}`).toBe(false);
+  return { corpus, out, args, child, exit, seen };
+}
+
 describe("a batch killed mid-run", { timeout: 180_000 }, () => {
   it("SIGKILL leaves no partial output; a rerun removes the temp files, completes, and skips what was done", async () => {
-    const corpus = await writeCorpus(join(dir, "in"), { seed: 21, count: 48 });
-    const out = join(dir, "out");
-    const args = ["in", "--out", "out", "--to", "html,text", "--jobs", "2"];
-    const { child, exit } = startBatch(args);
-    let exited = false;
-    void exit.then(() => {
-      exited = true;
-    });
-    const seen = await waitForOutputs(out, 10, () => exited);
-    expect(exited, "the batch ended before it could be killed").toBe(false);
+    const { corpus, out, args, child, exit, seen } = await batchUnderWay(21, "killed");
     child.kill("SIGKILL");
     const { signal } = await exit;
     expect(signal).toBe("SIGKILL");
@@ -115,16 +124,7 @@ describe("a batch killed mid-run", { timeout: 180_000 }, () => {
   });
 
   it("SIGINT stops cleanly: no partial output, no temp file, a summary that says so, exit 130; a rerun finishes the rest", async () => {
-    const corpus = await writeCorpus(join(dir, "in"), { seed: 22, count: 48 });
-    const out = join(dir, "out");
-    const args = ["in", "--out", "out", "--to", "html,text", "--jobs", "2"];
-    const { child, exit } = startBatch(args);
-    let exited = false;
-    void exit.then(() => {
-      exited = true;
-    });
-    await waitForOutputs(out, 10, () => exited);
-    expect(exited, "the batch ended before it could be interrupted").toBe(false);
+    const { corpus, out, args, child, exit } = await batchUnderWay(22, "interrupted");
     child.kill("SIGINT");
     const { code } = await exit;
     expect(code).toBe(130);
